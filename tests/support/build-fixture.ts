@@ -1,0 +1,23 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs the real `astro build` on a content folder from tests/fixtures, into a fresh temporary folder. */
+export function buildFixture(name: string, outDir = mkdtempSync(join(tmpdir(), `faq-${name}-`))): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+      env: { ...process.env, FAQ_CONTENT_DIR: resolve('tests/fixtures', name), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output, outDir }));
+  });
+}
