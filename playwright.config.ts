@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { fixtureSite } from './tests/support/fixture-site.ts';
 
 // The browser: CHROMIUM_PATH if set, else Debian's Chromium, else the one `npx playwright install` downloads.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -27,9 +28,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "npm run preview",
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: 'npm run preview',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx astro build --outDir ${fixtureSite.outDir} && npx astro preview --outDir ${fixtureSite.outDir} --host 127.0.0.1 --port ${fixtureSite.port} --ignore-lock`,
+      env: { FAQ_CONTENT_DIR: fixtureSite.contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `${fixtureSite.url}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

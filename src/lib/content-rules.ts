@@ -1,4 +1,5 @@
 import type { ContentProblem } from './content-error.ts';
+import type { PublishedIds } from '../schemas/published-ids.ts';
 
 /** The shape of the content the cross-file rules need: ids, files and who lists whom. */
 export interface ContentModel {
@@ -90,6 +91,39 @@ function idCollisions(model: ContentModel): ContentProblem[] {
   for (const question of model.questions) {
     for (const alias of question.aliases) {
       claim(alias, `question "${question.id}"`, question.file, 'alias');
+    }
+  }
+  return problems;
+}
+
+/** Every id ever published must still land: on a question (as its id or an alias) or on a removal page. */
+export function publishedIdProblems(model: ContentModel, registry: PublishedIds, registryFile: string): ContentProblem[] {
+  const live = new Set(model.questions.flatMap((q) => [q.id, ...q.aliases]));
+  const sections = new Set(model.sections.map((s) => s.id));
+  const problems: ContentProblem[] = [];
+  for (const id of registry.published) {
+    if (!live.has(id) && !(id in registry.retired)) {
+      problems.push({
+        file: registryFile,
+        message: `The published id "${id}" no longer resolves to any question: links to /q/${id}/ and #${id} would break.`,
+        hint: `If a question replaced it, add "${id}" to that question's "aliases". If it was deleted on purpose, retire it in ${registryFile.split('/').pop()}: "retired": { "${id}": { "section": "<section-id>" } }.`,
+      });
+    }
+  }
+  for (const [id, retired] of Object.entries(registry.retired)) {
+    if (live.has(id)) {
+      problems.push({
+        file: registryFile,
+        message: `"${id}" is retired but a question still uses it as its id or an alias.`,
+        hint: `Remove "${id}" from "retired", or from the question that uses it.`,
+      });
+    }
+    if (retired.section && !sections.has(retired.section)) {
+      problems.push({
+        file: registryFile,
+        message: `Retired id "${id}" points at section "${retired.section}", which does not exist.`,
+        hint: `Use one of: ${[...sections].join(', ')}.`,
+      });
     }
   }
   return problems;

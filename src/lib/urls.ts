@@ -8,3 +8,6 @@ export const questionPath = (q: { id: string; section: { id: string } }) => `${s
 
 /** Absolute URL on the deployed site, for canonical links and copied links. */
 export const absoluteUrl = (path: string) => new URL(path, site.url).href;
+
+/** Permanent path of a question id or alias: a page that sends the reader to wherever the question is now. */
+export const permalinkPath = (id: string) => `/q/${id}/`;

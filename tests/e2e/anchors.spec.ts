@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readContent } from '../support/content.ts';
-import { expectBelowHeader } from '../support/in-view.ts';
+import { expectQuestionInView } from '../support/in-view.ts';
 
 const questions = readContent().flatMap((s) => s.questions.map((q) => ({ ...q, section: s.id })));
 
@@ -12,7 +12,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     for (const question of questions) {
       await page.goto(`/${question.section}/#${question.id}`);
-      await expectBelowHeader(page, `[id="${question.id}"]`);
+      await expectQuestionInView(page, question.id);
       expect(await page.locator(`[id="${question.id}"]`).evaluate((h) => h.matches(':target'))).toBe(true);
     }
   });

@@ -9,11 +9,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the real `astro build` on a content folder from tests/fixtures, into a fresh temporary folder. */
-export function buildFixture(name: string, outDir = mkdtempSync(join(tmpdir(), `faq-${name}-`))): Promise<BuildResult> {
+/** Runs the real `astro build` on a content folder, into a fresh temporary folder. */
+export function buildContent(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'faq-dist-'))): Promise<BuildResult> {
   return new Promise((done) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, FAQ_CONTENT_DIR: resolve('tests/fixtures', name), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, FAQ_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -21,3 +21,6 @@ export function buildFixture(name: string, outDir = mkdtempSync(join(tmpdir(), `
     child.on('close', (code) => done({ code, output, outDir }));
   });
 }
+
+/** Builds one of the content folders in tests/fixtures. */
+export const buildFixture = (name: string) => buildContent(join('tests/fixtures', name));

@@ -1,13 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Asserts the element is on screen and not hidden under the sticky header. */
-export async function expectBelowHeader(page: Page, selector: string) {
-  await expect(page.locator(selector)).toBeVisible();
-  const box = await page.evaluate((sel) => {
-    const header = document.querySelector('header')!.getBoundingClientRect();
-    const target = document.querySelector(sel)!.getBoundingClientRect();
-    return { headerBottom: header.bottom, top: target.top, viewport: innerHeight };
-  }, selector);
-  expect(box.top, `${selector} top edge must be below the header`).toBeGreaterThanOrEqual(box.headerBottom);
-  expect(box.top, `${selector} must be in the window`).toBeLessThan(box.viewport / 2);
+/** Asserts a question's heading is on screen and not hidden under the sticky header. */
+export async function expectQuestionInView(page: Page, questionId: string) {
+  const heading = page.locator(`h2[id="${questionId}"]`);
+  await expect(heading).toBeVisible();
+  const box = await heading.evaluate((h) => ({
+    headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
+    top: h.getBoundingClientRect().top,
+    viewport: innerHeight,
+  }));
+  expect(box.top, `#${questionId} must be below the header`).toBeGreaterThanOrEqual(box.headerBottom);
+  expect(box.top, `#${questionId} must be in the upper half of the window`).toBeLessThan(box.viewport / 2);
 }

@@ -1,0 +1,42 @@
+import type { PublishedIds } from '../schemas/published-ids.ts';
+import { learnStyleSlugs } from './anchors.ts';
+import type { Section } from './faq.ts';
+import { permalinkPath, questionPath } from './urls.ts';
+
+export interface AnchorMapOptions {
+  retired: PublishedIds['retired'];
+  /** Also map the anchors the source page derived from question text. */
+  learnStyleAnchors: boolean;
+}
+
+/**
+ * Every fragment that must land somewhere, mapped to where it lands: question ids and aliases first,
+ * then Learn-style slugs (dropped when two questions would claim the same one), then retired ids.
+ */
+export function buildAnchorMap(sections: Section[], options: AnchorMapOptions): Record<string, string> {
+  const map: Record<string, string> = {};
+  const questions = sections.flatMap((section) => section.questions);
+  for (const question of questions) map[question.id] = questionPath(question);
+  for (const question of questions) for (const alias of question.aliases) map[alias] ??= questionPath(question);
+
+  if (options.learnStyleAnchors) {
+    const claims = new Map<string, Set<string>>();
+    for (const question of questions) {
+      for (const slug of learnStyleSlugs(question.text)) {
+        claims.set(slug, (claims.get(slug) ?? new Set()).add(questionPath(question)));
+      }
+    }
+    for (const [slug, targets] of claims) {
+      if (targets.size === 1 && !(slug in map)) map[slug] = [...targets][0]!;
+    }
+  }
+
+  for (const id of Object.keys(options.retired)) map[id] ??= permalinkPath(id);
+  return map;
+}
+
+/** The anchors besides its id that land on a question, to place next to its heading. */
+export function extraAnchors(map: Record<string, string>, question: { id: string; section: { id: string } }): string[] {
+  const target = questionPath(question);
+  return Object.keys(map).filter((key) => key !== question.id && map[key] === target);
+}

@@ -1,0 +1,37 @@
+/** Sends the reader to where a fragment now lands, or says plainly that nothing matches it. */
+export async function rescue(id: string): Promise<void> {
+  let target: string | undefined;
+  try {
+    const response = await fetch('/anchors.json');
+    const map = (await response.json()) as Record<string, string>;
+    target = map[id];
+  } catch {
+    // Offline or the map is missing: fall through to the notice.
+  }
+  if (target) {
+    const url = new URL(target, location.href);
+    url.search = location.search;
+    location.replace(url.href);
+    return;
+  }
+  showNotice(id);
+}
+
+function showNotice(id: string): void {
+  const main = document.getElementById('main');
+  if (!main || document.getElementById('anchor-notice')) return;
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  const notice = document.createElement('div');
+  notice.id = 'anchor-notice';
+  notice.setAttribute('role', 'status');
+  notice.className = 'mb-6 rounded-md border border-line bg-raised px-4 py-3 text-sm';
+  const text = document.createElement('p');
+  text.textContent = `No question matches the link “#${id}”. It may have been reworded or removed. `;
+  const search = document.createElement('a');
+  search.href = `/search/?q=${encodeURIComponent(words)}`;
+  search.className = 'text-accent underline';
+  search.textContent = `Search for “${words}”`;
+  text.append(search, '.');
+  notice.append(text);
+  main.prepend(notice);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { learnStyleSlugs } from '../../src/lib/anchors.ts';
+
+describe('learnStyleSlugs', () => {
+  it('derives the older style that drops punctuation', () => {
+    expect(learnStyleSlugs('Can I use admission controller webhooks on AKS?')).toContain(
+      'can-i-use-admission-controller-webhooks-on-aks',
+    );
+    expect(learnStyleSlugs('Why are two resource groups created with AKS?')).toContain(
+      'why-are-two-resource-groups-created-with-aks',
+    );
+  });
+
+  it('derives the current style that turns punctuation into hyphens', () => {
+    expect(learnStyleSlugs('How does the managed control plane communicate with my nodes?')).toContain(
+      'how-does-the-managed-control-plane-communicate-with-my-nodes-',
+    );
+    expect(
+      learnStyleSlugs('What Kubernetes admission controllers does AKS support? Can admission controllers be added or removed?'),
+    ).toContain('what-kubernetes-admission-controllers-does-aks-support-can-admission-controllers-be-added-or-removed');
+  });
+
+  it('keeps both styles apart where punctuation sits inside the text', () => {
+    const slugs = learnStyleSlugs("Can I move/migrate my cluster? What's next");
+    expect(slugs).toContain('can-i-movemigrate-my-cluster-whats-next');
+    expect(slugs).toContain('can-i-move-migrate-my-cluster-what-s-next');
+  });
+
+  it('returns no duplicates and no empty slug', () => {
+    expect(learnStyleSlugs('Plain words')).toEqual(['plain-words']);
+    expect(learnStyleSlugs('???')).toEqual([]);
+  });
+});
