@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import contentCheck from './src/integrations/content-check.ts';
+import editorSchemas from './src/integrations/editor-schemas.ts';
 import { createHash } from 'node:crypto';
 import { site } from './src/lib/site.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -15,7 +17,8 @@ export default defineConfig({
   site: site.url,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [contentCheck(), editorSchemas(), mdx()],
+  experimental: { contentIntellisense: true },
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light-dark()' },
   },

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { AstroError } from 'astro/errors';
 
 /** One mistake in the content, located as precisely as we can. */
 export interface ContentProblem {
@@ -15,17 +16,28 @@ export interface ContentProblem {
 export function formatProblem(problem: ContentProblem): string {
   const where = relative(process.cwd(), problem.file) || problem.file;
   const location = problem.line ? `${where}:${problem.line}` : where;
-  return `${location}\n  ${problem.message}\n  Fix: ${problem.hint}`;
+  const hint = problem.hint.replaceAll('\n', '\n       ');
+  return `${location}\n  ${problem.message}\n  Fix: ${hint}`;
 }
 
-/** Thrown when content breaks a rule; its message lists every problem found, not just the first. */
-export class ContentError extends Error {
+const byLocation = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
+/**
+ * Thrown when content breaks a rule. It lists every problem found, not just the first, and is an
+ * AstroError (Astro's user-facing error) so Astro prints it like its own errors; the stack, useless to a writer, only with --verbose.
+ */
+export class ContentError extends AstroError {
   readonly problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
-    const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
-    super(`${count}:\n\n${problems.map(formatProblem).join('\n\n')}`);
+    const sorted = problems.toSorted(byLocation);
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    super(
+      `The content has ${count}:\n\n${sorted.map(formatProblem).join('\n\n')}\n`,
+      'Fix each file above (the line is after the colon), then run `npm run check` to see that nothing is left.',
+    );
     this.name = 'ContentError';
-    this.problems = problems;
+    this.problems = sorted;
+    if (!process.argv.includes('--verbose')) delete this.stack;
   }
 }

@@ -1,35 +1,32 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readSourceFile, type SourceFile } from './checks/source-file.ts';
 import type { ContentModel } from './content-rules.ts';
 
-const entryFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort() : []);
+export interface ContentFiles {
+  questions: { id: string; source: SourceFile }[];
+  sections: { id: string; source: SourceFile }[];
+}
 
-/** The frontmatter block of a Markdown file, parsed leniently (the full checks report syntax errors). */
-function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  try {
-    const data: unknown = match ? parse(match[1]!) : {};
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+const entries = (dir: string) =>
+  (existsSync(dir) ? readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort() : []).map((name) => ({
+    id: name.replace(/\.mdx?$/, ''),
+    source: readSourceFile(join(dir, name)),
+  }));
+
+/** Reads a content folder straight from disk, without Astro: for the checks and command-line tools. */
+export function readContentFiles(dir: string): ContentFiles {
+  return { questions: entries(join(dir, 'questions')), sections: entries(join(dir, 'sections')) };
 }
 
 const strings = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 
-/** Reads a content folder straight from disk, without Astro: for command-line tools. */
-export function readContentModel(dir: string): ContentModel {
-  const questionsDir = join(dir, 'questions');
-  const sectionsDir = join(dir, 'sections');
+/** The ids and lists that the cross-file rules need. */
+export function toContentModel(files: ContentFiles): ContentModel {
   return {
-    questions: entryFiles(questionsDir).map((name) => {
-      const file = join(questionsDir, name);
-      return { id: name.replace(/\.mdx?$/, ''), file, aliases: strings(frontmatter(file).aliases) };
-    }),
-    sections: entryFiles(sectionsDir).map((name) => {
-      const file = join(sectionsDir, name);
-      return { id: name.replace(/\.mdx?$/, ''), file, questions: strings(frontmatter(file).questions) };
-    }),
+    questions: files.questions.map(({ id, source }) => ({ id, file: source.file, aliases: strings(source.data?.aliases) })),
+    sections: files.sections.map(({ id, source }) => ({ id, file: source.file, questions: strings(source.data?.questions) })),
   };
 }
+
+export const readContentModel = (dir: string) => toContentModel(readContentFiles(dir));

@@ -1,0 +1,24 @@
+// npm run check — every content rule and the type check, without building the site.
+import { checkContent } from '../lib/checks/check-content.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { runAstro } from './astro.ts';
+
+const started = performance.now();
+const { problems, questionCount, sectionCount } = checkContent(contentDir());
+const counts = `${questionCount} questions in ${sectionCount} sections`;
+
+if (problems.length > 0) {
+  const error = new ContentError(problems);
+  console.error(`${error.message}\n${error.hint}\n`);
+  console.error(`${counts}, ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}.`);
+  process.exit(1);
+}
+
+const typeCheck = process.argv.includes('--content-only') ? 0 : runAstro(['check', '--minimumSeverity', 'error']);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (typeCheck !== 0) {
+  console.error(`\n${counts}, no content problems, but the type check failed (above). ${seconds} s`);
+  process.exit(typeCheck);
+}
+console.log(`\n${counts}, no problems. ${seconds} s`);

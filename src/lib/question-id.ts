@@ -1,0 +1,19 @@
+import { slug } from 'github-slugger';
+
+// Words that carry no meaning in an id: "How do I scale my cluster?" -> "scale-cluster".
+const FILLER = new Set(
+  'a an and are as at be by can could do does for from get has have how i if in is it its me my of on or our should the their there this to use using was we what when where which who why will with would you your'.split(' '),
+);
+
+/** Ids for a question, best first: its first few meaningful words, then longer runs of them. */
+export function questionIdCandidates(text: string, words = 3): string[] {
+  const all = slug(text).split('-').filter(Boolean);
+  const meaningful = all.filter((word) => !FILLER.has(word));
+  const pool = meaningful.length > 0 ? meaningful : all;
+  const candidates: string[] = [];
+  for (let n = Math.min(words, pool.length); n <= pool.length; n++) candidates.push(pool.slice(0, n).join('-'));
+  return candidates;
+}
+
+/** Lowercase words joined by hyphens: the only shape ids may take. */
+export const isValidId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);

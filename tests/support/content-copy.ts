@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+/** A writable copy of tests/fixtures/site with some files replaced (a string) or deleted (null), as a writer might. */
+export function contentWith(changes: Record<string, string | null> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
+  cpSync('tests/fixtures/site', dir, { recursive: true });
+  for (const [file, text] of Object.entries(changes)) {
+    const path = join(dir, file);
+    if (text === null) rmSync(path);
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  return dir;
+}
+
+export interface RunResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs one of the project's npm scripts on a content folder, as a writer would. */
+export function runScript(script: string, contentDir: string, args: string[] = []): Promise<RunResult> {
+  return new Promise((done) => {
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      env: { ...process.env, FAQ_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output }));
+  });
+}

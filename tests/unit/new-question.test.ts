@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { questionIdCandidates } from '../../src/lib/question-id.ts';
+import { contentWith, runScript } from '../support/content-copy.ts';
+
+describe('questionIdCandidates', () => {
+  it('keeps the meaningful words, shortest first', () => {
+    expect(questionIdCandidates('How do I rotate the cluster certificates?')).toEqual(['rotate-cluster-certificates']);
+    expect(questionIdCandidates('Can I use my own DNS server with AKS?')).toEqual(['own-dns-server', 'own-dns-server-aks']);
+  });
+});
+
+describe('npm run new', () => {
+  it('creates the question, lists it in its section, and the build publishes it with its permalink', async () => {
+    const dir = contentWith();
+    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?']);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('questions/rotate-cluster-certificates.mdx');
+    const file = readFileSync(join(dir, 'questions/rotate-cluster-certificates.mdx'), 'utf8');
+    expect(file).toMatch(/^---\nquestion: "How do I rotate the cluster certificates\?"\nupdated: \d{4}-\d{2}-\d{2}\n---\n/);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toContain('  - moved\n  - rotate-cluster-certificates\n');
+
+    const outDir = join(mkdtempSync(join(tmpdir(), 'faq-site-')), 'dist');
+    expect((await runScript('build', dir, ['--outDir', outDir])).code).toBe(0);
+    expect(readFileSync(join(outDir, 'beta/index.html'), 'utf8')).toContain('id="rotate-cluster-certificates"');
+    expect(existsSync(join(outDir, 'q/rotate-cluster-certificates/index.html'))).toBe(true);
+  });
+
+  it('takes a longer id when the short one is taken', async () => {
+    const dir = contentWith({ 'questions/rotate-cluster-certificates.md': '---\nquestion: "Old"\n---\n\nOld.\n' });
+    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates quickly?']);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'questions/rotate-cluster-certificates-quickly.mdx'))).toBe(true);
+  });
+
+  it('refuses an unknown section, naming the sections', async () => {
+    const result = await runScript('new', contentWith(), ['--section', 'alpah', 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('There is no section "alpah". Did you mean "alpha"?');
+    expect(result.output).toContain('Use one of: alpha, beta.');
+  });
+
+  it('refuses an id that is taken, even one only in the registry', async () => {
+    const result = await runScript('new', contentWith(), ['--section', 'alpha', '--id', 'gone', 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('The id "gone" is taken');
+  });
+});
