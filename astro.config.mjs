@@ -1,25 +1,35 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/markdown/external-links.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import csp from './src/integrations/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
-import { createHash } from 'node:crypto';
 import { site } from './src/lib/site.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { contentCacheDir } from './src/lib/content-cache-dir.ts';
 
-// Other content (fixtures, benchmark corpora) keeps its own content-layer cache so builds never mix.
-const cacheDir = process.env.FAQ_CONTENT_DIR
-  ? `./node_modules/.astro-content/${createHash('sha1').update(contentDir()).digest('hex').slice(0, 12)}`
-  : undefined;
+const cacheDir = contentCacheDir();
 
 export default defineConfig({
   site: site.url,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  integrations: [contentCheck(), editorSchemas(), mdx()],
+  integrations: [
+    contentCheck(),
+    editorSchemas(),
+    mdx(),
+    // Permalink redirects, removal notices, search and 404 are not pages to index.
+    sitemap({ filter: (page) => !/\/(q|search|404)\//.test(new URL(page).pathname) }),
+    pagefind(),
+    csp(),
+  ],
   experimental: { contentIntellisense: true },
   markdown: {
+    processor: satteri({ hastPlugins: [externalLinks] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light-dark()' },
   },
   vite: {

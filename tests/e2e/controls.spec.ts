@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readContent } from '../support/content.ts';
+import { readContent, readSiteSettings } from '../support/content.ts';
 
 const [first, second] = readContent();
+const siteUrl = readSiteSettings().url;
 
 test('the theme toggle switches theme and the choice persists across pages', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -52,7 +53,7 @@ test('the copy button copies the question permalink and says so', async ({ page,
   await expect(block.getByText('Link copied')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`https://aks-faq.example.org/q/${question.id}/`);
+  expect(copied).toBe(`${siteUrl}/q/${question.id}/`);
 });
 
 test('the permalink icon links to the question anchor', async ({ page }) => {

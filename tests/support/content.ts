@@ -31,3 +31,7 @@ export function readContent(dir = process.env.FAQ_CONTENT_DIR ?? 'content'): Exp
     })
     .sort((a, b) => a.order - b.order);
 }
+
+/** The site settings the build used. */
+export const readSiteSettings = (dir = process.env.FAQ_CONTENT_DIR ?? 'content') =>
+  JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { title: string; url: string };

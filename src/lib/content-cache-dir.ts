@@ -1,0 +1,11 @@
+import { createHash } from 'node:crypto';
+import { contentDir } from './content-dir.ts';
+
+/** Astro's cache folder for a content folder other than `content/`: one per folder, relative to the project. */
+export const cacheDirFor = (dir: string) => `./node_modules/.astro-content/${createHash('sha1').update(dir).digest('hex').slice(0, 12)}`;
+
+/**
+ * The cache folder for `FAQ_CONTENT_DIR` (fixtures, benchmark corpora), so that builds of different content
+ * never reuse each other's content-layer cache. Undefined for the site's own content: Astro's default.
+ */
+export const contentCacheDir = (): string | undefined => (process.env.FAQ_CONTENT_DIR ? cacheDirFor(contentDir()) : undefined);

@@ -1,0 +1,191 @@
+import { findQuestions, type Found, type Hit } from './find.ts';
+import { loadPagefind } from './pagefind.ts';
+
+export interface SearchOptions {
+  /** A dropdown under the header box (closes on Esc and on leaving it), or a list that stays on the page. */
+  popup: boolean;
+  /** How many results to show. */
+  limit: number;
+  /** Called after every search with what was searched. */
+  onSearch?: (query: string, section: string) => void;
+}
+
+export interface SearchBox {
+  /** Sets the words and the section, and searches. */
+  search: (query: string, section: string) => void;
+}
+
+function part<T extends Element>(root: Element, name: string): T {
+  const element = root.querySelector<T>(`[data-search-${name}]`);
+  if (!element) throw new Error(`Search markup lacks [data-search-${name}]`);
+  return element;
+}
+
+function renderHit(hit: Hit, id: string): HTMLAnchorElement {
+  const option = document.createElement('a');
+  option.id = id;
+  option.href = hit.url;
+  option.tabIndex = -1;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+  option.className = 'block rounded-md px-3 py-2 text-ink hover:bg-raised aria-selected:bg-accent-soft';
+  const question = document.createElement('span');
+  question.className = 'block font-semibold text-accent';
+  question.textContent = hit.question;
+  const section = document.createElement('span');
+  section.className = 'block text-xs text-muted';
+  section.textContent = hit.section;
+  const excerpt = document.createElement('span');
+  excerpt.className = 'mt-0.5 block text-sm text-muted';
+  for (const { text, mark } of hit.excerpt) {
+    if (!mark) {
+      excerpt.append(text);
+      continue;
+    }
+    const highlight = document.createElement('mark');
+    highlight.textContent = text;
+    excerpt.append(highlight);
+  }
+  option.append(question, section, excerpt);
+  return option;
+}
+
+/**
+ * Turns a search input and its panel into a WAI-ARIA combobox with a listbox of results: results follow
+ * typing, Up and Down move through them, Enter opens the active one, Esc closes the list and then clears.
+ */
+export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
+  const input = part<HTMLInputElement>(root, 'input');
+  const panel = part<HTMLElement>(root, 'panel');
+  const section = part<HTMLSelectElement>(root, 'section');
+  const status = part<HTMLElement>(root, 'status');
+  const listbox = part<HTMLElement>(root, 'results');
+  const empty = part<HTMLElement>(root, 'empty');
+  const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
+
+  let active = -1;
+  let shown = '';
+  let pending: string | undefined;
+  let running = false;
+
+  const resultOptions = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+
+  function setActive(index: number) {
+    const list = resultOptions();
+    active = list.length === 0 ? -1 : (index + list.length) % list.length;
+    list.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const current = list[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  }
+
+  function setOpen(open: boolean) {
+    const visible = open && shown !== '';
+    if (options.popup) panel.hidden = !visible;
+    input.setAttribute('aria-expanded', String(visible && resultOptions().length > 0));
+  }
+
+  function show(query: string, found: Found) {
+    shown = query;
+    listbox.replaceChildren(...found.hits.map((hit, i) => renderHit(hit, `${listbox.id}-${i}`)));
+    listbox.hidden = found.hits.length === 0;
+    empty.hidden = query === '' || found.total > 0;
+    status.textContent =
+      query === ''
+        ? ''
+        : found.total === 0
+          ? `No results for “${query}”.`
+          : found.total > found.hits.length
+            ? `${found.hits.length} of ${found.total} results`
+            : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
+    if (all) {
+      all.hidden = found.total <= found.hits.length;
+      all.href = `/search/?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
+    }
+    // The best match is active at once, so Enter after typing opens it.
+    setActive(0);
+    setOpen(!options.popup || root.contains(document.activeElement));
+  }
+
+  async function run(query: string) {
+    // A single character matches the start of nearly every word: wait for a second one.
+    const trimmed = query.trim().length > 1 ? query.trim() : '';
+    try {
+      show(trimmed, trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit }) : { total: 0, hits: [] });
+      options.onSearch?.(trimmed, section.value);
+    } catch {
+      status.textContent = 'Search is not available right now.';
+      setOpen(false);
+    }
+  }
+
+  // Searches follow typing without a timer: one search at a time, and only the latest words are searched next.
+  async function schedule(query: string) {
+    pending = query;
+    if (running) return;
+    running = true;
+    while (pending !== undefined) {
+      const next = pending;
+      pending = undefined;
+      await run(next);
+    }
+    running = false;
+  }
+
+  input.addEventListener('input', () => void schedule(input.value));
+  section.addEventListener('change', () => void schedule(input.value));
+
+  input.addEventListener('keydown', (event) => {
+    if (event.altKey || event.isComposing) return;
+    const open = !options.popup || !panel.hidden;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) setOpen(true);
+      else setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const option = resultOptions()[active];
+      if (option && open) {
+        event.preventDefault();
+        option.click();
+      }
+    } else if (event.key === 'Escape') {
+      if (options.popup && open && shown) {
+        event.preventDefault();
+        setOpen(false);
+      } else if (input.value) {
+        event.preventDefault();
+        input.value = '';
+        void schedule('');
+      }
+    }
+  });
+
+  listbox.addEventListener('pointermove', (event) => {
+    const option = (event.target as Element).closest('[role="option"]');
+    const index = resultOptions().indexOf(option as HTMLAnchorElement);
+    if (index >= 0 && index !== active) setActive(index);
+  });
+
+  if (options.popup) {
+    input.addEventListener('focus', () => setOpen(true));
+    // Focus moving to the section filter or a link in the panel keeps it open; anywhere else closes it.
+    root.addEventListener('focusout', () => {
+      setTimeout(() => {
+        if (!root.contains(document.activeElement)) setOpen(false);
+      });
+    });
+  } else panel.hidden = false;
+
+  void loadPagefind().catch(() => (status.textContent = 'Search is not available right now.'));
+  if (input.value.trim()) void schedule(input.value);
+
+  return {
+    search(query, sectionId) {
+      input.value = query;
+      section.value = [...section.options].some((option) => option.value === sectionId) ? sectionId : '';
+      void schedule(query);
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** The words of an address, for searching what a missing page was about: "/q/node-pool-upgrade/" gives "node pool upgrade". */
+export function pathWords(pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {}
+  return path
+    .replace(/\.(html?|php|aspx?)$/i, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && word.toLowerCase() !== 'index')
+    .join(' ');
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { buildFixture } from '../support/build-fixture.ts';
+
+// tests/fixtures/search-html has a question whose text is `<img src=x onerror=alert(1)>`. The fixture is built
+// for real (Astro and Pagefind) into a temporary folder, and the browser reads that folder through a route.
+const origin = 'http://search-fixture.test';
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+let outDir = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const build = await buildFixture('search-html');
+  expect(build.code, build.output).toBe(0);
+  expect(build.output).toContain('Pagefind: indexed 2 questions');
+  outDir = build.outDir;
+});
+
+test('a question whose text is HTML shows as text in results and on its page, and runs nothing', async ({ page }) => {
+  await page.route(`${origin}/**`, async (route) => {
+    let file = join(outDir, decodeURIComponent(new URL(route.request().url()).pathname));
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => undefined);
+    await route.fulfill(body ? { body, contentType: types[extname(file)] ?? 'application/octet-stream' } : { status: 404 });
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+
+  await page.goto(`${origin}/basics/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('onerror script');
+  const option = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
+  await expect(option).toContainText('<img src=x onerror=alert(1)>');
+  await expect(option).toContainText('<script>alert(2)</script>');
+  await expect(option.locator('img, script')).toHaveCount(0);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/basics\/\?highlight=[^#]+#html-in-question$/);
+  const heading = page.locator('h2#html-in-question');
+  await expect(heading).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(heading.locator('mark.pagefind-highlight')).toHaveText(['onerror']);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
