@@ -47,3 +47,50 @@ for (const theme of themes) {
     await expectNoViolations(page, `targeted question (${theme})`);
   });
 }
+
+for (const theme of themes) {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    test(`the search UI with results and with no results passes axe (${theme}, ${name})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/networking/');
+      const box = page.getByRole('combobox', { name: 'Search the FAQ' });
+      await box.focus();
+      await box.fill('nsg');
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+      await expect(page.locator('mark').first()).toBeVisible();
+      await expectNoViolations(page, `search results (${theme}, ${name})`);
+      await box.fill('zzqxw');
+      await expect(page.getByText(/No results for/)).toBeVisible();
+      await expectNoViolations(page, `no results (${theme}, ${name})`);
+      await page.goto('/search/?q=upgrade');
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+      await expectNoViolations(page, `search page (${theme}, ${name})`);
+    });
+  }
+}
+
+test('Tab reaches every control in order, each with a visible focus ring, and leads out of the page', async ({ page }) => {
+  await page.goto('/operations/');
+  const controls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex="0"]')]
+      .filter((el) => el.checkVisibility() && !el.closest('[hidden]'))
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  const reached: string[] = [];
+  for (let i = 0; i < controls.length + 5; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      return { html: el.outerHTML.slice(0, 80), ring };
+    });
+    if (!focused) break;
+    expect(focused.ring, `focus ring on ${focused.html}`).toBe(true);
+    reached.push(focused.html);
+  }
+  expect(new Set(reached)).toEqual(new Set(controls));
+  expect(reached.length, 'no focus trap: Tab leaves the page after the last control').toBeLessThan(controls.length + 5);
+});
