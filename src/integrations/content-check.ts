@@ -10,17 +10,20 @@ import { ContentError } from '../lib/content-error.ts';
  */
 export default function contentCheck(): AstroIntegration {
   const dir = contentDir();
-  const check = () => {
-    const { problems } = checkContent(dir);
-    return problems.length > 0 ? new ContentError(problems) : undefined;
-  };
+  const check = () => checkContent(dir);
+  const errorOf = ({ problems }: ReturnType<typeof check>) => (problems.length > 0 ? new ContentError(problems) : undefined);
   return {
     name: 'faq-content-check',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         if (command === 'build' || command === 'sync') {
-          const error = check();
+          const report = check();
+          const error = errorOf(report);
           if (error) throw error;
+          if (command === 'build' && report.unpublished.length > 0) {
+            const count = report.unpublished.length === 1 ? '1 id is' : `${report.unpublished.length} ids are`;
+            logger.info(`${count} not in published-ids.json yet (${report.unpublished.slice(0, 5).join(', ')}${report.unpublished.length > 5 ? ', …' : ''}): run npm run ids:publish once this build is live.`);
+          }
         }
         if (command !== 'dev') return;
         updateConfig({
@@ -31,7 +34,7 @@ export default function contentCheck(): AstroIntegration {
                 configureServer(server) {
                   server.watcher.add(dir);
                   const run = () => {
-                    const error = check();
+                    const error = errorOf(check());
                     if (!error) return;
                     logger.error(error.message);
                     server.hot.send({
