@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { questionSchema } from './schemas/question.ts';
 import { sectionSchema } from './schemas/section.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { answers } from './loaders/answers.ts';
 
 const questions = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'questions') }),
+  loader: answers({ pattern: '*.{md,mdx}', base: join(contentDir(), 'questions') }),
   schema: questionSchema,
 });
 

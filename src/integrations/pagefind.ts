@@ -59,7 +59,10 @@ async function indexQuestions<T>(questions: PageQuestion[], use: (index: Index) 
 }
 
 async function builtPages(outDir: string) {
-  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  // Permalink pages (q/) only redirect: skipping them spares reading one file per question id.
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`q${sep}`))
+    .sort();
   return Promise.all(
     files.map(async (file) => ({
       path: `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'),

@@ -35,8 +35,15 @@ export function buildAnchorMap(sections: Section[], options: AnchorMapOptions): 
   return map;
 }
 
-/** The anchors besides its id that land on a question, to place next to its heading. */
+const byTarget = new WeakMap<Record<string, string>, Map<string, string[]>>();
+
+/** The anchors besides its id that land on a question, to place next to its heading. The map is inverted once, not scanned per question. */
 export function extraAnchors(map: Record<string, string>, question: { id: string; section: { id: string } }): string[] {
-  const target = questionPath(question);
-  return Object.keys(map).filter((key) => key !== question.id && map[key] === target);
+  let inverted = byTarget.get(map);
+  if (!inverted) {
+    inverted = new Map();
+    for (const [anchor, target] of Object.entries(map)) inverted.set(target, [...(inverted.get(target) ?? []), anchor]);
+    byTarget.set(map, inverted);
+  }
+  return (inverted.get(questionPath(question)) ?? []).filter((anchor) => anchor !== question.id);
 }

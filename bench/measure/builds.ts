@@ -1,0 +1,83 @@
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDirFor } from '../../src/lib/content-cache-dir.ts';
+import { buildPhases, type BuildPhases } from '../profile/build-phases.ts';
+import type { BenchTarget } from './bench-targets.ts';
+import { measureProcess, type ProcessMeasure } from './process-peak.ts';
+import { median } from './stats.ts';
+
+export interface BuildRun {
+  wallMs: number;
+  peakRssKb: number;
+  phases?: BuildPhases;
+  cpuPercent?: number;
+}
+
+export interface BuildFigures {
+  cold: BuildRun[];
+  coldMedian: BuildRun;
+  /** A rebuild with caches kept, after one answer changed. */
+  warm: BuildRun;
+  memorySource: ProcessMeasure['memorySource'];
+  /** Attempts that failed and were repeated. */
+  failures: string[];
+}
+
+const projectDir = fileURLToPath(new URL('../../', import.meta.url));
+const logDir = `${projectDir}bench/corpora/logs`;
+
+function clearCaches(target: BenchTarget) {
+  for (const path of [cacheDirFor(target.contentDir), '.astro', target.outDir, `${target.outDir}.next`, `${target.outDir}.previous`]) {
+    rmSync(resolve(projectDir, path), { recursive: true, force: true });
+  }
+}
+
+/**
+ * `npm run build -- --outDir …` on the pinned Node, with the target's content; its output goes to a log file.
+ * A failed build is tried once more: Astro keeps the list of MDX modules in the project's one .astro/
+ * folder, so another build running in the same checkout at the same time can break this one.
+ */
+async function build(target: BenchTarget, name: string, failures: string[], before = () => {}): Promise<ProcessMeasure> {
+  const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  mkdirSync(logDir, { recursive: true });
+  for (let attempt = 1; ; attempt++) {
+    before();
+    const result = await measureProcess(process.execPath, ['src/cli/build.ts', '--outDir', target.outDir], { env, cwd: projectDir });
+    const log = `${logDir}/${target.label}-${name}${attempt > 1 ? `-attempt-${attempt}` : ''}.log`;
+    writeFileSync(log, result.output);
+    if (result.exitCode === 0) return result;
+    failures.push(`${name} build failed (exit ${result.exitCode}), see ${log}`);
+    if (attempt === 2) throw new Error(failures.at(-1));
+  }
+}
+
+/** Cold builds (caches and output removed before each), then one warm rebuild after editing one answer. */
+export async function measureBuilds(target: BenchTarget, runs: number): Promise<BuildFigures> {
+  const cold: ProcessMeasure[] = [];
+  const failures: string[] = [];
+  for (let i = 1; i <= runs; i++) {
+    cold.push(await build(target, `cold-${i}`, failures, () => clearCaches(target)));
+  }
+  const original = readFileSync(target.touchFile, 'utf8');
+  let warm: ProcessMeasure;
+  try {
+    appendFileSync(target.touchFile, '\nThis answer was edited for the warm rebuild.\n');
+    warm = await build(target, 'warm', failures);
+  } finally {
+    writeFileSync(target.touchFile, original);
+  }
+  const pick = ({ wallMs, peakRssKb, output, cpuPercent }: ProcessMeasure): BuildRun => ({
+    wallMs,
+    peakRssKb,
+    phases: buildPhases(output),
+    ...(cpuPercent !== undefined ? { cpuPercent } : {}),
+  });
+  return {
+    cold: cold.map(pick),
+    coldMedian: { wallMs: median(cold.map((run) => run.wallMs)), peakRssKb: median(cold.map((run) => run.peakRssKb)) },
+    warm: pick(warm),
+    memorySource: warm.memorySource,
+    failures,
+  };
+}
