@@ -13,7 +13,7 @@ export interface ContentProblem {
   hint: string;
 }
 
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   const where = relative(process.cwd(), problem.file) || problem.file;
   const location = problem.line ? `${where}:${problem.line}` : where;
   const hint = problem.hint.replaceAll('\n', '\n       ');

@@ -4,7 +4,7 @@ import { didYouMean } from './nearest.ts';
 import { proseOnly, type SourceFile } from './source-file.ts';
 
 /** Components an MDX answer may use without importing them; src/components/QuestionArticle.astro provides them. */
-export const ANSWER_COMPONENTS = ['Note'];
+const ANSWER_COMPONENTS = ['Note'];
 
 /** Problems in the body of an answer or section intro: MDX that does not compile, unsafe or inaccessible markup. */
 export function bodyProblems(source: SourceFile): ContentProblem[] {
