@@ -4,7 +4,8 @@ import { fixtureSite } from './tests/support/fixture-site.ts';
 
 // The browser: CHROMIUM_PATH if set, else Debian's Chromium, else the one `npx playwright install` downloads.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4321;
+// E2E_PORT lets two checkouts run their browser tests side by side; the fixture site takes the next port.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +31,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npm run preview',
+      command: `npx astro preview --host 127.0.0.1 --port ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
     },
