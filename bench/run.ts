@@ -1,6 +1,7 @@
-// npm run bench [-- --sizes aks,1000,10000 --format mdx|md|both --runs 3 --first-queries 20 --no-lighthouse]
+// npm run bench [-- --sizes aks,1000,10000 --format mdx|md|both --runs 3 --first-queries 20 --no-lighthouse --no-peer]
 // Builds the AKS content and synthetic corpora, measures build, page weight and search, prints a Markdown
 // table beside the issue's targets and writes everything to bench/results/<timestamp>.json. It never judges.
+// Each synthetic corpus is also built, in turn with the site, by the peer (Starlight, bench/peer/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { relative } from 'node:path';
@@ -8,9 +9,10 @@ import { parseArgs } from 'node:util';
 import type { AnswerFormat } from './corpus/answer-text.ts';
 import { prepareTarget, type BenchTarget, type Size, type TargetSpec } from './measure/bench-targets.ts';
 import { launchChromium } from './measure/browser.ts';
-import { measureBuilds } from './measure/builds.ts';
+import { measureBuilds, type Peer } from './measure/builds.ts';
 import { measureDist } from './measure/dist-stats.ts';
 import { measureFirstVisit } from './measure/first-visit.ts';
+import { peerLabel, preparePeer } from './measure/peer-builds.ts';
 import { lighthouseAvailable, runLighthouse } from './measure/lighthouse.ts';
 import { describeMachine } from './measure/machine.ts';
 import { measureSearch } from './measure/search-latency.ts';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'first-queries': { type: 'string', default: '20' },
     lighthouse: { type: 'boolean', default: true },
+    peer: { type: 'boolean', default: true },
   },
   allowNegative: true,
 });
@@ -62,8 +65,14 @@ async function step(result: TargetResult, name: string, work: () => Promise<void
 
 async function measureTarget(target: BenchTarget, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<TargetResult> {
   const result: TargetResult = { target, errors: [] };
-  await step(result, `${runs} cold builds and a warm one`, async () => {
-    result.builds = await measureBuilds(target, runs);
+  let peer: Peer | undefined;
+  if (values.peer && target.format !== 'mixed') {
+    await step(result, `the peer's pages`, async () => {
+      peer = { label: peerLabel(), coldBuild: preparePeer(target.contentDir) };
+    });
+  }
+  await step(result, `${runs} cold builds and a warm one${peer ? ', each cold one followed by the peer' : ''}`, async () => {
+    result.builds = await measureBuilds(target, runs, peer);
   });
   if (!result.builds) return result;
   result.dist = measureDist(target.outDir);
@@ -105,7 +114,7 @@ try {
 const resultsDir = new URL('./results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
 const file = new URL(`${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`, resultsDir);
-const options = { sizes, formats, runs, firstQueries, queries: BENCH_QUERIES, lighthouse: values.lighthouse };
+const options = { sizes, formats, runs, firstQueries, queries: BENCH_QUERIES, lighthouse: values.lighthouse, peer: values.peer };
 const loadAtEnd = Math.round(loadavg()[0]! * 100) / 100;
 writeFileSync(file, `${JSON.stringify({ startedAt, finishedAt: new Date(), machine: { ...machine, loadAtEnd }, options, results }, null, 2)}\n`);
 

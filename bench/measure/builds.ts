@@ -22,6 +22,14 @@ export interface BuildFigures {
   memorySource: ProcessMeasure['memorySource'];
   /** Attempts that failed and were repeated. */
   failures: string[];
+  /** Cold builds of the same questions by the peer, each run right after one of ours. */
+  peer?: { label: string; cold: BuildRun[]; coldMedian: BuildRun };
+}
+
+/** A peer to build in turn with the site, so that both meet the same machine load. */
+export interface Peer {
+  label: string;
+  coldBuild: () => Promise<BuildRun>;
 }
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,12 +60,16 @@ async function build(target: BenchTarget, name: string, failures: string[], befo
   }
 }
 
-/** Cold builds (caches and output removed before each), then one warm rebuild after editing one answer. */
-export async function measureBuilds(target: BenchTarget, runs: number): Promise<BuildFigures> {
+const medianRun = (runs: BuildRun[]): BuildRun => ({ wallMs: median(runs.map((run) => run.wallMs)), peakRssKb: median(runs.map((run) => run.peakRssKb)) });
+
+/** Cold builds (caches and output removed before each, each followed by the peer's), then one warm rebuild after editing one answer. */
+export async function measureBuilds(target: BenchTarget, runs: number, peer?: Peer): Promise<BuildFigures> {
   const cold: ProcessMeasure[] = [];
+  const peerCold: BuildRun[] = [];
   const failures: string[] = [];
   for (let i = 1; i <= runs; i++) {
     cold.push(await build(target, `cold-${i}`, failures, () => clearCaches(target)));
+    if (peer) peerCold.push(await peer.coldBuild());
   }
   const original = readFileSync(target.touchFile, 'utf8');
   let warm: ProcessMeasure;
@@ -75,9 +87,10 @@ export async function measureBuilds(target: BenchTarget, runs: number): Promise<
   });
   return {
     cold: cold.map(pick),
-    coldMedian: { wallMs: median(cold.map((run) => run.wallMs)), peakRssKb: median(cold.map((run) => run.peakRssKb)) },
+    coldMedian: medianRun(cold),
     warm: pick(warm),
     memorySource: warm.memorySource,
     failures,
+    ...(peer ? { peer: { label: peer.label, cold: peerCold, coldMedian: medianRun(peerCold) } } : {}),
   };
 }
