@@ -59,7 +59,7 @@ for (const theme of themes) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/operations/#two-resource-groups');
     await page.locator('.toc-bar summary').click();
-    await expect(page.locator('.toc-bar nav')).toBeVisible();
+    await expect(page.locator('.toc-bar .toc')).toBeVisible();
     await expectNoViolations(page, `open "On this page" bar (${theme})`);
   });
 

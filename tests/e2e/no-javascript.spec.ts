@@ -32,7 +32,7 @@ test('“On this page” opens and leads to a question without JavaScript on a p
   const section = sections.find((s) => s.questions.length > 2)!;
   await page.goto(`/${section.id}/`);
   await page.locator('.toc-bar summary').click();
-  const list = page.locator('.toc-bar').getByRole('navigation', { name: 'On this page' });
+  const list = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');
   await expect(list.getByRole('link')).toHaveText(section.questions.map((q) => q.text));
   await list.getByRole('link', { name: section.questions[2]!.text }).click();
   await expect(page).toHaveURL(new RegExp(`#${section.questions[2]!.id}$`));

@@ -7,7 +7,7 @@ export async function expectQuestionInView(page: Page, questionId: string) {
   await expect(async () => {
     const box = await heading.evaluate((h) => {
       // The header, and below 80rem the "On this page" bar stuck under it.
-      const stuck = [...document.querySelectorAll('header, .toc-bar')].filter((e) => e.checkVisibility());
+      const stuck = [...document.querySelectorAll('header, .toc-bar summary')].filter((e) => e.checkVisibility());
       return {
         stuckBottom: Math.max(...stuck.map((e) => e.getBoundingClientRect().bottom)),
         top: h.getBoundingClientRect().top,
