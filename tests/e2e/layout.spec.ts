@@ -14,7 +14,11 @@ for (const theme of themes) {
       for (const path of [...pages, `${fixtureSite.url}/q/gone/`]) {
         await page.goto(path);
         if (path.startsWith('/search/?')) await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
-        const { scrollWidth, clientWidth } = await page.evaluate(() => document.documentElement);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(clientWidth, path).toBe(width);
         if (scrollWidth > clientWidth) tooWide.push(`${path}: ${scrollWidth} px`);
       }
       expect(tooWide).toEqual([]);
