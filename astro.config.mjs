@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
+import { codeFrames } from './src/markdown/code-frames.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import csp from './src/integrations/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   ],
   experimental: { contentIntellisense: true },
   markdown: {
-    processor: satteri({ hastPlugins: [externalLinks] }),
+    processor: satteri({ hastPlugins: [externalLinks, codeFrames] }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light-dark()' },
   },
   vite: {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const INLINE_SCRIPT = /<script\b((?:(?!\bsrc=)[^>])*)>([\s\S]*?)<\/script>/g;
-const DATA_BLOCK = /\btype="(?!module"|text\/javascript")[^"]+"/;
+// Data blocks (JSON-LD) need no source; speculation rules are not run either, but the browser applies them
+// only when script-src allows them, so they are hashed like scripts.
+const DATA_BLOCK = /\btype="(?!module"|text\/javascript"|speculationrules")[^"]+"/;
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 

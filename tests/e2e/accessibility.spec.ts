@@ -18,13 +18,28 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 
 for (const theme of themes) {
   for (const [name, viewport] of Object.entries(viewports)) {
-    test(`every page in the sitemap, the 404 page and a removal page pass axe (${theme}, ${name})`, async ({ page }) => {
+    test(`every page in the sitemap, the 404 page, a removal page and an editable question pass axe (${theme}, ${name})`, async ({ page }) => {
+      test.slow();
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: theme });
-      for (const path of [...(await sitemapPaths(page)), '/no-such-page/', `${fixtureSite.url}/q/gone/`]) {
+      const extra = ['/no-such-page/', `${fixtureSite.url}/q/gone/`, `${fixtureSite.url}/alpha/`];
+      // /all/ has a test of its own: it is the largest page by far.
+      for (const path of new Set([...(await sitemapPaths(page)), ...extra].filter((path) => path !== '/all/'))) {
         await page.goto(path);
         await expectNoViolations(page, `${path} (${theme}, ${name})`);
       }
+    });
+  }
+}
+
+for (const theme of themes) {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    test(`the page of all questions passes axe (${theme}, ${name})`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto('/all/');
+      await expectNoViolations(page, `/all/ (${theme}, ${name})`);
     });
   }
 }
@@ -37,6 +52,24 @@ for (const theme of themes) {
     await page.getByRole('button', { name: 'Sections' }).click();
     await expect(page.locator('#section-nav')).toBeVisible();
     await expectNoViolations(page, `phone navigation (${theme})`);
+  });
+
+  test(`the “On this page” bar, open, passes axe (${theme})`, async ({ page }) => {
+    await page.setViewportSize(viewports.phone);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/operations/#two-resource-groups');
+    await page.locator('.toc-bar summary').click();
+    await expect(page.locator('.toc-bar .toc')).toBeVisible();
+    await expectNoViolations(page, `open "On this page" bar (${theme})`);
+  });
+
+  test(`a copied code block passes axe (${theme})`, async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/security/');
+    await page.getByRole('button', { name: 'Copy code' }).first().click();
+    await expect(page.getByText('Copied', { exact: true })).toBeVisible();
+    await expectNoViolations(page, `copied code (${theme})`);
   });
 
   test(`a targeted question and a copied link pass axe (${theme})`, async ({ page, context }) => {

@@ -62,3 +62,30 @@ test('the permalink icon links to the question anchor', async ({ page }) => {
   await page.locator(`[data-question="${question.id}"]`).getByRole('link', { name: 'Link to this question' }).click();
   await expect(page).toHaveURL(new RegExp(`#${question.id}$`));
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 1024, height: 768 } });
+
+  test('the # and “Copy link” controls show without hover, which touch cannot do', async ({ page }) => {
+    await page.goto(`/${first!.id}/`);
+    expect(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), 'the device is emulated as touch').toBe(false);
+    const controls = page.locator('.question-head > div');
+    const opacities = await controls.evaluateAll((all) => all.map((el) => getComputedStyle(el).opacity));
+    expect(opacities).toEqual(first!.questions.map(() => '1'));
+    await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
+  });
+});
+
+test('with a mouse the # and “Copy link” controls wait for hover or focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/${first!.id}/`);
+  const block = page.locator(`[data-question="${first!.questions[1]!.id}"]`);
+  const opacity = () => block.locator('.question-head > div').evaluate((el) => getComputedStyle(el).opacity);
+  expect(await opacity()).toBe('0');
+  await block.locator('.question-heading').hover();
+  await expect.poll(opacity).toBe('1');
+  await page.mouse.move(0, 0);
+  await expect.poll(opacity).toBe('0');
+  await block.getByRole('link', { name: 'Link to this question' }).focus();
+  await expect.poll(opacity).toBe('1');
+});

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test('every page ships a strict Content-Security-Policy', async ({ page }) => {
-  for (const path of ['/', '/operations/', '/search/', '/q/sla/', '/no-such-page/']) {
+  for (const path of ['/', '/operations/', '/security/', '/all/', '/search/', '/q/sla/', '/no-such-page/']) {
     const response = await page.request.get(path, { failOnStatusCode: false });
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(await response.text())?.[1];
     expect(policy, path).toBeTruthy();
@@ -43,6 +43,14 @@ test('the main flows run without a CSP violation or a console error', async ({ p
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/networking\/\?highlight=.+#time-sync$/);
   await expect(page.locator('[data-question="time-sync"] mark').first()).toBeVisible();
+
+  // Speculation rules prefetch the section the pointer rests on; code blocks copy.
+  const security = page.locator('#section-nav').getByRole('link', { name: 'Security, access, and identity' });
+  await security.hover();
+  await security.click();
+  await expect(page).toHaveURL('/security/');
+  await page.getByRole('button', { name: 'Copy code' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(1);
 
   await page.goto('/q/api-server-fqdn/');
   await expect(page).toHaveURL('/networking/#api-server-fqdn');

@@ -8,6 +8,7 @@ const questions = readContent().flatMap((s) => s.questions.map((q) => ({ ...q, s
 
 test.describe('on the real content', () => {
   test('every /q/<id>/ permalink lands on its question', async ({ page }) => {
+    test.slow(); // 47 page loads, each through a redirect: more than the default 30 s on a loaded machine.
     for (const question of questions) {
       await page.goto(`/q/${question.id}/`);
       await expect(page).toHaveURL(`/${question.section}/#${question.id}`);

@@ -23,5 +23,17 @@ test('the phone navigation opens without JavaScript', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Sections' }).click();
   await expect(page.locator('#section-nav')).toBeVisible();
-  await expect(page.locator('#section-nav a')).toHaveCount(sections.length);
+  await expect(page.locator('#section-nav ul a')).toHaveCount(sections.length);
+  await expect(page.locator('#section-nav').getByRole('link', { name: 'All questions on one page' })).toBeVisible();
+});
+
+test('“On this page” opens and leads to a question without JavaScript on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const section = sections.find((s) => s.questions.length > 2)!;
+  await page.goto(`/${section.id}/`);
+  await page.locator('.toc-bar summary').click();
+  const list = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');
+  await expect(list.getByRole('link')).toHaveText(section.questions.map((q) => q.text));
+  await list.getByRole('link', { name: section.questions[2]!.text }).click();
+  await expect(page).toHaveURL(new RegExp(`#${section.questions[2]!.id}$`));
 });

@@ -12,10 +12,10 @@ interface FaqPage {
 for (const section of sections) {
   test(`/${section.id}/ carries FAQPage structured data matching its questions`, async ({ page }) => {
     await page.goto(`/${section.id}/`);
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    expect(blocks).toHaveLength(1);
-    const data = JSON.parse(blocks[0]!) as FaqPage;
-    expect(data['@type']).toBe('FAQPage');
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as FaqPage);
+    const faqPages = blocks.filter((block) => block['@type'] === 'FAQPage');
+    expect(faqPages).toHaveLength(1);
+    const data = faqPages[0]!;
     const rendered = await page.locator('main h2.question-heading').allTextContents();
     expect(data.mainEntity.map((q) => q.name)).toEqual(rendered.map((t) => t.trim()));
     for (const [i, question] of data.mainEntity.entries()) {
@@ -58,4 +58,33 @@ test('robots.txt points at the sitemap, which lists every section and no redirec
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   for (const section of sections) expect(sitemap).toContain(`<loc>${site.url}/${section.id}/</loc>`);
   expect(sitemap).not.toContain('/q/');
+});
+
+test('section pages and the page of all questions show where they are, as breadcrumbs and as BreadcrumbList data', async ({ page }) => {
+  for (const [path, name] of [...sections.map((s) => [`/${s.id}/`, s.title]), ['/all/', 'All questions']] as const) {
+    await page.goto(path);
+    const trail = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+    await expect(trail).toHaveText(['Home', name]);
+    await expect(trail.first()).toHaveAttribute('href', '/');
+    await expect(trail.last()).toHaveAttribute('href', path);
+    await expect(trail.last()).toHaveAttribute('aria-current', 'page');
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+    expect(blocks.filter((block) => block['@type'] === 'BreadcrumbList'), path).toEqual([
+      {
+        '@context': 'https://schema.org',
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
+          { '@type': 'ListItem', position: 2, name, item: `${site.url}${path}` },
+        ],
+      },
+    ]);
+  }
+});
+
+test('every page links the Atom feed of recently updated questions in its head', async ({ page }) => {
+  for (const path of ['/', `/${sections[0]!.id}/`, '/all/', '/search/', '/no-such-page/']) {
+    await page.goto(path);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute('href', '/feed.xml');
+  }
 });

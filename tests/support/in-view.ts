@@ -1,16 +1,20 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Asserts a question's heading is on screen and not hidden under the sticky header (retrying while the page settles). */
+/** Asserts a question's heading is on screen and not hidden under what is stuck to the top (retrying while the page settles). */
 export async function expectQuestionInView(page: Page, questionId: string) {
-  const heading = page.locator(`h2[id="${questionId}"]`);
+  const heading = page.locator(`[id="${questionId}"].question-heading`);
   await expect(heading).toBeVisible();
   await expect(async () => {
-    const box = await heading.evaluate((h) => ({
-      headerBottom: document.querySelector('header')!.getBoundingClientRect().bottom,
-      top: h.getBoundingClientRect().top,
-      viewport: innerHeight,
-    }));
-    expect(box.top, `#${questionId} must be below the header`).toBeGreaterThanOrEqual(box.headerBottom);
+    const box = await heading.evaluate((h) => {
+      // The header, and below 80rem the "On this page" bar stuck under it.
+      const stuck = [...document.querySelectorAll('header, .toc-bar summary')].filter((e) => e.checkVisibility());
+      return {
+        stuckBottom: Math.max(...stuck.map((e) => e.getBoundingClientRect().bottom)),
+        top: h.getBoundingClientRect().top,
+        viewport: innerHeight,
+      };
+    });
+    expect(box.top, `#${questionId} must be below the header`).toBeGreaterThanOrEqual(box.stuckBottom);
     expect(box.top, `#${questionId} must be in the upper half of the window`).toBeLessThan(box.viewport / 2);
   }).toPass({ timeout: 5_000 });
 }

@@ -1,0 +1,21 @@
+import { relative, resolve, sep } from 'node:path';
+import type { Question } from './faq.ts';
+import { contentDir } from './content-dir.ts';
+import { site } from './site.ts';
+import { absoluteUrl, permalinkPath } from './urls.ts';
+import { fillTemplate, type TemplateValues } from './url-template.ts';
+
+/** The "Edit this question" and "Report a problem" addresses of a question, each only when site.json has its template. */
+export function questionLinks(question: Pick<Question, 'id' | 'text' | 'entry'>): { edit?: string; report?: string } {
+  const file = question.entry.filePath ? resolve(question.entry.filePath) : '';
+  const values: TemplateValues = {
+    id: question.id,
+    question: question.text,
+    permalink: absoluteUrl(permalinkPath(question.id)),
+    path: relative(contentDir(), file).split(sep).join('/'),
+  };
+  return {
+    ...(site.editUrl ? { edit: fillTemplate(site.editUrl, values) } : {}),
+    ...(site.reportUrl ? { report: fillTemplate(site.reportUrl, values) } : {}),
+  };
+}

@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro';
+import { Feed } from 'feed';
+import { answerText } from '../lib/answer-text.ts';
+import { recentlyUpdated } from '../lib/recently-updated.ts';
+import { site } from '../lib/site.ts';
+import { absoluteUrl, feedPath, homePath, permalinkPath } from '../lib/urls.ts';
+
+/** How many of the most recently updated questions the feed lists. */
+const FEED_SIZE = 50;
+
+/** An Atom feed of the most recently updated questions, each linking to its permalink, for watching the FAQ. */
+export const GET: APIRoute = async () => {
+  const recent = await recentlyUpdated(FEED_SIZE);
+  const credit = site.source && `Questions and answers from ${site.source.title} by ${site.source.publisher}${site.license ? `, ${site.license.name}` : ''}.`;
+  const feed = new Feed({
+    title: `${site.title}: recently updated questions`,
+    description: site.description,
+    id: absoluteUrl(homePath()),
+    link: absoluteUrl(homePath()),
+    language: site.lang,
+    updated: recent[0]?.updated ?? new Date(0),
+    feedLinks: { atom: absoluteUrl(feedPath()) },
+    author: { name: site.title, link: absoluteUrl(homePath()) },
+    generator: false,
+    ...(credit ? { copyright: credit } : {}),
+  });
+  for (const { question, updated } of recent) {
+    const permalink = absoluteUrl(permalinkPath(question.id));
+    feed.addItem({
+      title: question.text,
+      id: permalink,
+      link: permalink,
+      date: updated,
+      description: answerText(question.entry.body ?? ''),
+      category: [{ name: question.section.title, term: question.section.id }],
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
