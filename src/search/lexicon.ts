@@ -1,3 +1,5 @@
+import { stem } from './words.ts';
+
 /**
  * The lexicon: what the search client needs, besides Pagefind's index, to read a query. The build writes it
  * next to the index (`/pagefind/lexicon.json`) and the client loads it with search; this module is the
@@ -13,6 +15,8 @@ export interface Lexicon {
   counts: Map<string, number>;
   /** The same words in sorted order, to find the words a half-typed word begins. */
   sorted: string[];
+  /** The words' stems, to know "guaranteed" from "guarantees". */
+  stems: Set<string>;
   /** All occurrences together, to turn counts into probabilities. */
   total: number;
   /** The concept map: what readers type (as `phraseKey` gives it) mapped to the phrases answers use. */
@@ -53,6 +57,7 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
   return {
     counts,
     sorted: words.toSorted(),
+    stems: new Set(words.map(stem)),
     total: file.counts.reduce((sum, [count, length]) => sum + count * length, 0),
     concepts: new Map(file.concepts),
     longestConcept: Math.max(0, ...file.concepts.map(([key]) => key.split(' ').length)),

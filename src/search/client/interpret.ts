@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
-import { stopWords, tokens } from '../words.ts';
+import { stem, stopWords, tokens } from '../words.ts';
 import { gluedParts } from './compounds.ts';
 import { conceptMatches } from './concepts.ts';
 import { correction } from './spelling.ts';
@@ -30,13 +30,15 @@ export interface Interpretation {
   corrections: Map<string, string>;
 }
 
-/** How much a phrase from the concept map counts against the reader's own words. */
-export const conceptWeight = 0.8;
+/** How much a phrase from the concept map counts: as much as the reader's own words it stands for. */
+export const conceptWeight = 1;
 /** How much the reader's own words count when they form a phrase of the concept map: it says what they mean. */
 export const mappedWordsWeight = 0.5;
 /** How much a word counts that requests and bug reports use for anything ("support", "feature"). */
 export const weakWeight = 0.4;
-const weakWords = new Set('support supported supporting feature request possible ability option allow please help want need way'.split(' '));
+const weakWords = new Set(
+  'support supported supporting feature request possible ability option allow please help want need way issue issues error errors fail fails failed failing failure problem problems unable cannot working work works broken bug'.split(' '),
+);
 const maxUnits = 10;
 
 /** Whether the site has the word, or a word that starts with it (a word still being typed). */
@@ -57,13 +59,16 @@ interface ReadWord {
   read: string;
 }
 
-/** A word the site does not have, read as the words it was glued from, or as its correction, or as typed. */
+/** A word the site does not have, read as the words it was glued from, or as typed when the site has its start or
+ * another form of it, or as its correction. */
 function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections: Map<string, string>): ReadWord[] {
   // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup").
   const prefix = known(word, lexicon);
   const parts = gluedParts(word, lexicon, prefix ? 4 : 2);
   if (parts) return parts.map((part) => ({ typed: word, read: part }));
-  if (prefix) return [{ typed: word, read: word }];
+  // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem.
+  const inflected = /(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word));
+  if (prefix || inflected) return [{ typed: word, read: word }];
   const corrected = correction(word, lexicon, last);
   if (corrected) corrections.set(word, corrected);
   return [{ typed: word, read: corrected ?? word }];
@@ -115,8 +120,8 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
         const terms = phraseTerms(answer);
         return { terms, weight: (conceptWeight * covered.length) / terms.length, ...(terms.length > 1 ? { phrase: answer.toLowerCase() } : {}) };
       });
-      const ownWeight = covered.length > 1 ? mappedWordsWeight : 1;
-      units.push({ words: covered, alternatives: [{ terms: covered, weight: ownWeight }, ...expansions] });
+      const own = covered.length > 1 ? { terms: covered, weight: mappedWordsWeight, phrase: covered.join(' ') } : { terms: covered, weight: 1 };
+      units.push({ words: covered, alternatives: [own, ...expansions] });
     }
     at = end;
   }

@@ -34,7 +34,7 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
     answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
   );
   // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
-  const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter(isWord));
+  const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter((word) => isWord(word) && !word.includes('-')));
   for (const word of readerWords) counts.set(word, counts.get(word) ?? 1);
   const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
   return { file: encodeLexicon(counts, concepts, maxWords, readerWords), unmatched };
