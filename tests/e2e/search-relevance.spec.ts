@@ -52,7 +52,7 @@ test('misspelt, abbreviated and short queries find the questions they mean', asy
     ['upgarde', upgrades],
     ['resouce group', resourceGroups],
     ['kubernets upgade', upgrades],
-    ['k8s version', ['auto-upgrade-unsupported', 'platform-support']],
+    ['k8s version', ['auto-upgrade-unsupported', 'platform-support', 'security-updates']],
     ['dns', ['api-server-fqdn', 'getaddrinfo-delete-error']],
   ];
   for (const [query, relevant] of cases) {
