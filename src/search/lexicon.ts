@@ -9,6 +9,9 @@ import { stem } from './words.ts';
 /** File name of the lexicon inside Pagefind's bundle folder. */
 export const lexiconFileName = 'lexicon.json';
 
+/** How often a two-letter word ("vm", "os") must occur to count as a word: as a part of a glued word, say. */
+export const shortWordCount = 5;
+
 /** The lexicon as the client uses it. */
 export interface Lexicon {
   /** The site's words (of questions, answers and the concept map) with how often each occurs. */
@@ -27,38 +30,39 @@ export interface Lexicon {
 
 /** The lexicon as JSON. */
 export interface LexiconFile {
-  /** The words, most frequent first, separated by spaces. */
-  words: string;
-  /** The words' counts in the same order, as runs: [count, how many words in a row occur that often]. */
-  counts: [number, number][];
+  /**
+   * The words by how often they occur, most frequent first: [count, the words of about that count in
+   * alphabetical order, separated by spaces]. Counts are rounded to steps of √2: only their size matters.
+   */
+  words: [number, string][];
   /** The concept map: [reader phrase as `phraseKey` gives it, the answers' phrases]. */
   concepts: [string, string[]][];
 }
 
+const step = (count: number) => Math.round(2 * Math.log2(count));
+
 /** The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always). */
 export function encodeLexicon(counts: Map<string, number>, concepts: Map<string, string[]>, maxWords: number, keep: Set<string>): LexiconFile {
   const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
-  const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))].sort(([, m], [, n]) => n - m);
-  const runs: [number, number][] = [];
-  for (const [, count] of kept) {
-    const last = runs.at(-1);
-    if (last && last[0] === count) last[1]++;
-    else runs.push([count, 1]);
-  }
-  return { words: kept.map(([word]) => word).join(' '), counts: runs, concepts: [...concepts] };
+  const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
+  const groups = new Map<number, string[]>();
+  for (const [word, count] of kept) groups.set(step(count), [...(groups.get(step(count)) ?? []), word]);
+  const words = [...groups]
+    .sort(([a], [b]) => b - a)
+    .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
+  return { words, concepts: [...concepts] };
 }
 
 /** The lexicon from its JSON. */
 export function decodeLexicon(file: LexiconFile): Lexicon {
-  const words = file.words ? file.words.split(' ') : [];
   const counts = new Map<string, number>();
-  let at = 0;
-  for (const [count, length] of file.counts) for (const word of words.slice(at, (at += length))) counts.set(word, count);
+  for (const [count, group] of file.words) for (const word of group.split(' ')) counts.set(word, count);
+  const words = [...counts.keys()];
   return {
     counts,
     sorted: words.toSorted(),
     stems: new Set(words.map(stem)),
-    total: file.counts.reduce((sum, [count, length]) => sum + count * length, 0),
+    total: [...counts.values()].reduce((sum, count) => sum + count, 0),
     concepts: new Map(file.concepts),
     longestConcept: Math.max(0, ...file.concepts.map(([key]) => key.split(' ').length)),
   };

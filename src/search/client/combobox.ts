@@ -114,7 +114,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     // A single character matches the start of nearly every word: wait for a second one.
     const trimmed = query.trim().length > 1 ? query.trim() : '';
     try {
-      show(trimmed, trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit }) : { total: 0, hits: [] });
+      const superseded = () => pending !== undefined;
+      const found = trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit, superseded }) : { total: 0, hits: [] };
+      if (!found) return;
+      show(trimmed, found);
       options.onSearch?.(trimmed, section.value);
     } catch {
       status.textContent = 'Search is not available right now.';

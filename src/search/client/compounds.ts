@@ -1,11 +1,8 @@
-import type { Lexicon } from '../lexicon.ts';
+import { shortWordCount, type Lexicon } from '../lexicon.ts';
 import { stopWords } from '../words.ts';
 
 // Every extra part costs as much as a word a thousand times rarer, so a word is cut into as few parts as fit.
 const partPenalty = Math.log(1000);
-
-// A two-letter part ("vm", "os") must be a word the site uses this often, not a chance abbreviation.
-const shortPartCount = 5;
 
 /**
  * A glued word cut into words of the site, the likeliest cut by the words' frequencies:
@@ -21,7 +18,7 @@ export function gluedParts(word: string, lexicon: Lexicon, shortest = 2): string
       const before = best[start];
       const part = word.slice(start, end);
       const count = lexicon.counts.get(part);
-      if (!before || !count || stopWords.has(part) || (part.length < 3 && count < shortPartCount)) continue;
+      if (!before || !count || stopWords.has(part) || (part.length < 3 && count < shortWordCount)) continue;
       const score = before.score + Math.log(count / lexicon.total) - partPenalty;
       if (!best[end] || score > best[end]!.score) best[end] = { score, parts: [...before.parts, part] };
     }

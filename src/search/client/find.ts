@@ -116,10 +116,16 @@ async function nearestUnits(units: QueryUnit[], lexicon: Lexicon, search: Search
 /**
  * Questions for what the reader typed, best first. The query is read first (src/search/client/interpret.ts):
  * tags and openers dropped, glued words cut, misspellings corrected, concept-map phrases expanded. When
- * nothing matches, the questions nearest to the words are given instead, marked `closest`.
+ * nothing matches, the questions nearest to the words are given instead, marked `closest`. Undefined when
+ * `superseded` says newer words are waiting.
  */
-export async function findQuestions(query: string, options: { section: string; limit: number }): Promise<Found> {
+export async function findQuestions(
+  query: string,
+  options: { section: string; limit: number; superseded?: () => boolean },
+): Promise<Found | undefined> {
   const { pagefind, lexicon } = await loadSearchIndex();
+  // Words typed while search was loading, or while these were searched, replace them: nothing of theirs is fetched.
+  if (options.superseded?.()) return undefined;
   const search = searchIn(pagefind, options.section);
   const reading = interpret(query, lexicon);
   let units = reading.units;
@@ -129,6 +135,7 @@ export async function findQuestions(query: string, options: { section: string; l
     units = await nearestUnits(units, lexicon, search);
     ranked = await scoreUnits(units, search);
   }
+  if (options.superseded?.()) return undefined;
   const terms = [...new Set(units.flatMap((unit) => unit.alternatives.flatMap((alternative) => alternative.terms)))];
   const hits = await Promise.all(ranked.slice(0, options.limit).map((candidate) => toHit(candidate, terms)));
   return {

@@ -37,6 +37,9 @@ const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].
 const plausible = (word: string, candidate: string) =>
   (word.length > 4 || sameLetters(word, candidate)) && (word.length >= 7 || word[0] === candidate[0]);
 
+// Each keystroke reads the whole query again: a word's correction is looked for once.
+const corrections = new WeakMap<Lexicon, Map<string, string | undefined>>();
+
 /**
  * The word of the site nearest to a misspelt one: the fewest edits, then a changed first letter last (people
  * seldom mistype it), then the most frequent. With `prefix`, a word still being typed also matches the start
@@ -44,7 +47,14 @@ const plausible = (word: string, candidate: string) =>
  * no word is near enough.
  */
 export function correction(word: string, lexicon: Lexicon, prefix = false, extraEdits = 0): string | undefined {
-  const max = allowedEdits(word.length) + extraEdits;
+  const cache = corrections.get(lexicon) ?? new Map<string, string | undefined>();
+  corrections.set(lexicon, cache);
+  const key = `${word} ${prefix} ${extraEdits}`;
+  if (!cache.has(key)) cache.set(key, nearest(word, lexicon, prefix, allowedEdits(word.length) + extraEdits));
+  return cache.get(key);
+}
+
+function nearest(word: string, lexicon: Lexicon, prefix: boolean, max: number): string | undefined {
   if (max === 0 || /\d/.test(word)) return undefined;
   let best: { word: string; cost: number; count: number } | undefined;
   for (const [candidate, count] of lexicon.counts) {

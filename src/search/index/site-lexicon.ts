@@ -1,17 +1,19 @@
 import type { ConceptMap } from '../../schemas/concept-map.ts';
-import { encodeLexicon, type LexiconFile } from '../lexicon.ts';
+import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { stem, textWords, tokens } from '../words.ts';
+import { stem, stopWords, textWords, tokens } from '../words.ts';
 import { readerKey } from './concept-map-file.ts';
 
 /**
- * At most this many of the site's words go into the lexicon, the most frequent first: enough for every
- * word of a 1,000-question FAQ, and at 10,000 questions it keeps the file small. Rare words left out are
- * still found by Pagefind; they only cannot be a spelling correction.
+ * At most this many of the site's words go into the lexicon, the most frequent first: every word of a
+ * small FAQ, and at most about 9 kB gzipped for a large one. A rarer word left out is still found by
+ * Pagefind; it only cannot be a spelling correction or a part of a glued word.
  */
-export const maxLexiconWords = 6000;
+export const maxLexiconWords = 2500;
 
 const isWord = (word: string) => word.length > 1 && /\p{L}/u.test(word);
+// Stop words are never searched, and a two-letter word only matters as a frequent part of a glued word ("vmsize").
+const worthShipping = ([word, count]: [string, number]) => !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
 
 export interface SiteLexicon {
   file: LexiconFile;
@@ -37,5 +39,5 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter((word) => isWord(word) && !word.includes('-')));
   for (const word of readerWords) counts.set(word, counts.get(word) ?? 1);
   const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
-  return { file: encodeLexicon(counts, concepts, maxWords, readerWords), unmatched };
+  return { file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords), unmatched };
 }
