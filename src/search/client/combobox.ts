@@ -1,4 +1,5 @@
-import { findQuestions, type Found, type Hit } from './find.ts';
+import { findQuestions, type Found } from './find.ts';
+import type { Hit } from './hit.ts';
 import { loadSearchIndex } from './pagefind-loader.ts';
 
 export interface SearchOptions {
