@@ -3,7 +3,7 @@ import type { Section } from '../../src/lib/faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
 import { answerStart, pagefindRecord } from '../../src/search/record.ts';
 import { plainText } from '../../src/search/index/plain-text.ts';
-import { searchRecords } from '../../src/search/index/records.ts';
+import { searchRecords } from '../../src/search/index/faq-records.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { textWords } from '../../src/search/words.ts';
 

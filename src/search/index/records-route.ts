@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getFaq } from '../../lib/faq.ts';
 import { site } from '../../lib/site.ts';
-import { searchRecords } from './records.ts';
+import { searchRecords } from './faq-records.ts';
 
 /**
  * The search records as JSON, a route the search integration adds: the build writes it, the integration
