@@ -144,6 +144,15 @@ test('when nothing matches, the closest questions are offered and said to be so'
   await expect(header.getByRole('link', { name: 'See all results' })).toBeHidden();
 });
 
+test('without its lexicon search still finds questions by their words, only without corrections', async ({ page }) => {
+  await page.route('**/pagefind/lexicon.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('fips node pools');
+  await expect(results(page).getByRole('option').first()).toContainText('FIPS');
+  await expect(page.locator('header').getByRole('status')).not.toContainText(' for “');
+});
+
 test('/search/?q= shows results, keeps its address in step and Back restores it', async ({ page }) => {
   await page.goto('/search/?q=fips');
   const box = searchBox(page);

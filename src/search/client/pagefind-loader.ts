@@ -30,10 +30,16 @@ export const ranking = { termSimilarity: 6, metaWeights: { title: 1 } };
 
 let loading: Promise<SearchIndex> | undefined;
 
+/** The lexicon, or an empty one when it cannot be had: search then still works, without corrections or the concept map. */
 async function loadLexicon(bundle: string): Promise<Lexicon> {
-  const response = await fetch(`${bundle}${lexiconFileName}`);
-  if (!response.ok) throw new Error(`Search lexicon: ${response.status} ${response.statusText}`);
-  return decodeLexicon((await response.json()) as LexiconFile);
+  try {
+    const response = await fetch(`${bundle}${lexiconFileName}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return decodeLexicon((await response.json()) as LexiconFile);
+  } catch (error) {
+    console.warn(`Search reads queries without its lexicon: ${(error as Error).message}`);
+    return decodeLexicon({ words: [], concepts: [] });
+  }
 }
 
 async function loadPagefind(bundle: string): Promise<Pagefind> {
