@@ -1,13 +1,14 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../lib/content-dir.ts';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { conceptMapFile, readConceptMap } from './concept-map-file.ts';
+import { readConceptMap } from './concept-map-file.ts';
+import { serveDevSearch } from './dev-search.ts';
+import { lexiconJson } from './lexicon-json.ts';
 import { indexRecords } from './pagefind-index.ts';
-import { siteLexicon } from './site-lexicon.ts';
 
 // The route that serves the records built from the FAQ model; the build deletes the file once it is indexed.
 const recordsPath = '/search/records.json';
@@ -18,17 +19,6 @@ const unusedPagefindFiles = [
   'pagefind-highlight.js',
 ];
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-
-/** The lexicon of the records and the concept map, warning about concept-map phrases that find nothing. */
-function lexiconJson(records: SearchRecord[], logger: AstroIntegrationLogger): string {
-  const { file, unmatched } = siteLexicon(records, readConceptMap());
-  for (const { phrase, answer } of unmatched) {
-    logger.warn(`${conceptMapFile()}: "${phrase}" leads to "${answer}", which no question or answer contains, so it finds nothing.`);
-  }
-  return JSON.stringify(file);
-}
-
 /**
  * Search for the FAQ: one Pagefind record per question, built from the FAQ model (src/search/record.ts), so
  * a result is a question and its link lands on it, plus the lexicon the client reads queries with. The build
@@ -36,10 +26,7 @@ function lexiconJson(records: SearchRecord[], logger: AstroIntegrationLogger): s
  */
 export default function search(): AstroIntegration {
   let origin = '';
-  let sourceDirs: string[] = [];
-  let devFiles: Promise<Map<string, Uint8Array | string>> | undefined;
-  // Pagefind runs one service per process: dev indexes are built one after the other, never at once.
-  let lastDevIndex: Promise<unknown> = Promise.resolve();
+  let watched: string[] = [];
   return {
     name: 'faq-search',
     hooks: {
@@ -49,7 +36,7 @@ export default function search(): AstroIntegration {
         injectRoute({ pattern: recordsPath, entrypoint: new URL('./records-route.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
-        sourceDirs = [contentDir(), fileURLToPath(config.srcDir)];
+        watched = [contentDir(), fileURLToPath(config.srcDir)];
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -66,40 +53,7 @@ export default function search(): AstroIntegration {
         origin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
       },
       'astro:server:setup': ({ server, logger }) => {
-        server.watcher.on('all', (_event, file) => {
-          if (sourceDirs.some((dir) => file.startsWith(dir))) devFiles = undefined;
-        });
-        const devIndex = async () => {
-          const records = (await (await fetch(`${origin}${recordsPath}`)).json()) as SearchRecord[];
-          const files = await indexRecords(records, async (index, check) => {
-            const { files, errors } = await index.getFiles();
-            check('build the index', errors);
-            return new Map<string, Uint8Array | string>(files.map((file) => [`/${file.path}`, file.content]));
-          });
-          files.set(`/${lexiconFileName}`, lexiconJson(records, logger));
-          logger.info(`Pagefind: indexed ${records.length} questions from the dev server`);
-          return files;
-        };
-        server.middlewares.use('/pagefind/', (request, response, next) => {
-          if (!devFiles) {
-            devFiles = lastDevIndex.then(devIndex);
-            lastDevIndex = devFiles.catch(() => undefined);
-          }
-          const path = new URL(request.url ?? '/', origin).pathname;
-          const current = devFiles;
-          current.then(
-            (files) => {
-              const file = files.get(path);
-              if (file === undefined) return next();
-              response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
-              response.end(file);
-            },
-            (error: unknown) => {
-              if (devFiles === current) devFiles = undefined;
-              next(error);
-            },
-          );
-        });
+        serveDevSearch(server, { origin: () => origin, recordsPath, watched, logger });
       },
     },
   };
