@@ -4,7 +4,7 @@ import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
 import { answerStart, pagefindRecord } from '../../src/search/record.ts';
 import { plainText } from '../../src/search/index/plain-text.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
-import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
+import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { textWords } from '../../src/search/words.ts';
 
 /** A section of the FAQ model as src/lib/faq.ts gives it, with only what the records read. */
@@ -109,6 +109,15 @@ describe('the lexicon', () => {
     expect(lexicon.counts.get('drift'), 'a reader’s word is a word of the site').toBe(1);
     expect(lexicon.concepts.get('clock drift')).toEqual(['time synchronization']);
     expect(unmatched, 'phrases whose words no answer has are reported').toEqual([{ phrase: 'clock drift', answer: 'time synchronization' }]);
+  });
+
+  it('stays bounded however many words a site has, keeping its most frequent words and the readers’ words', () => {
+    const words = Array.from({ length: 12_000 }, (_, i) => `word${i.toString(36)}x`);
+    const many = words.map((word, i) => ({ ...records[0]!, id: word, question: word, answer: i < 100 ? `${word} ${word}` : '' }));
+    const lexicon = decodeLexicon(siteLexicon(many, { 'clock drift': ['word0x'] }).file);
+    expect(lexicon.counts.size).toBeLessThanOrEqual(maxLexiconWords + 2);
+    expect(lexicon.counts.get('word0x')).toBe(3);
+    expect(lexicon.counts.has('drift')).toBe(true);
   });
 
   it('keeps the most frequent words when bounded, and always the ones it must keep, with their counts roughly', () => {
