@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { codeFrames } from './src/markdown/code-frames.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import search from './src/search/index/integration.ts';
 import csp from './src/integrations/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
     mdx(),
     // Permalink redirects, removal notices, search and 404 are not pages to index.
     sitemap({ filter: (page) => !/\/(q|search|404)\//.test(new URL(page).pathname) }),
-    pagefind(),
+    search(),
     csp(),
   ],
   experimental: { contentIntellisense: true },

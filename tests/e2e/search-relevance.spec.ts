@@ -1,35 +1,74 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 interface RelevanceQuery {
   query: string;
+  /** Questions that answer it; the first result must be one of them. */
   expected: string[];
+  /** Written with the others but never looked at while tuning search: an honest measure of new queries. */
+  heldOut?: boolean;
 }
 
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as RelevanceQuery[];
 
-test('every query of tests/search-queries.json finds its question in the top 3, and first for at least 90%', async ({ page }) => {
-  await page.goto('/');
+/** Types a query into the header box and returns the ids of the results, best first. */
+async function resultsFor(page: Page, query: string): Promise<string[]> {
   const input = page.getByRole('combobox', { name: 'Search the FAQ' });
-  const listbox = page.getByRole('listbox', { name: 'Search results' });
   const status = page.locator('header [data-search-status]');
-  await input.focus();
-  const ranks: { query: string; expected: string[]; top: string[] }[] = [];
-  for (const { query, expected } of queries) {
-    await input.fill('');
-    await expect(status).toHaveText('');
-    await input.fill(query);
-    await expect(status).toHaveText(/results?\b/);
-    const top = await listbox.getByRole('option').evaluateAll((options) =>
-      options.slice(0, 3).map((option) => new URL((option as HTMLAnchorElement).href).hash.slice(1)),
-    );
-    ranks.push({ query, expected, top });
-  }
-  const first = ranks.filter((r) => r.expected.includes(r.top[0]!));
-  const misses = ranks.filter((r) => !r.top.some((id) => r.expected.includes(id)));
+  await input.fill('');
+  await expect(status).toHaveText('');
+  await input.fill(query);
+  await expect(status).toHaveText(/results?\b|closest/);
+  return page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option')
+    .evaluateAll((options) => options.map((option) => new URL((option as HTMLAnchorElement).href).hash.slice(1)));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Search the FAQ' }).focus();
+});
+
+test('the queries of tests/search-queries.json find their question first for 90% and in the top 3 for 98%', async ({ page }) => {
+  test.setTimeout(180_000);
+  const ranks: (RelevanceQuery & { top: string[] })[] = [];
+  for (const query of queries) ranks.push({ ...query, top: (await resultsFor(page, query.query)).slice(0, 3) });
+  const first = (r: (typeof ranks)[number]) => r.expected.includes(r.top[0]!);
+  const top3 = (r: (typeof ranks)[number]) => r.top.some((id) => r.expected.includes(id));
+  const score = (set: typeof ranks) =>
+    `first for ${set.filter(first).length}/${set.length}, top 3 for ${set.filter(top3).length}/${set.length}`;
   const report = (r: (typeof ranks)[number]) => `"${r.query}": expected ${r.expected.join(' or ')}, got ${r.top.join(', ')}`;
-  console.log(`Search relevance: first for ${first.length}/${ranks.length} queries, top 3 for ${ranks.length - misses.length}/${ranks.length}.`);
-  for (const r of ranks.filter((r) => !first.includes(r))) console.log(`  not first: ${report(r)}`);
-  expect(misses.map(report), 'queries whose question is not in the top 3').toEqual([]);
-  expect(first.length / ranks.length, 'share of queries whose question comes first').toBeGreaterThanOrEqual(0.9);
+  console.log(`Search relevance: ${score(ranks)}; held out from tuning: ${score(ranks.filter((r) => r.heldOut))}.`);
+  for (const r of ranks.filter((r) => !first(r))) console.log(`  ${top3(r) ? 'not first' : 'not in top 3'}: ${report(r)}`);
+  expect(ranks.filter(first).length / ranks.length, 'share of queries whose question comes first').toBeGreaterThanOrEqual(0.9);
+  expect(ranks.filter(top3).length / ranks.length, 'share of queries whose question is in the top 3').toBeGreaterThanOrEqual(0.98);
+});
+
+test('misspelt, abbreviated and short queries find the questions they mean', async ({ page }) => {
+  const upgrades = ['auto-upgrade-unsupported', 'upgrade-unhealthy-nodes', 'upgrade-unknown-pods', 'crash-loops-after-upgrade'];
+  const resourceGroups = ['two-resource-groups', 'node-resource-group-name', 'node-resource-group-tags', 'move-or-rename-resources'];
+  const cases: [string, string[]][] = [
+    ['upgarde', upgrades],
+    ['resouce group', resourceGroups],
+    ['kubernets upgade', upgrades],
+    ['k8s version', ['auto-upgrade-unsupported', 'platform-support', 'security-updates']],
+    ['dns', ['api-server-fqdn', 'getaddrinfo-delete-error']],
+  ];
+  for (const [query, relevant] of cases) {
+    const top = (await resultsFor(page, query)).slice(0, 3);
+    expect(top.length, query).toBeGreaterThan(0);
+    expect(relevant, `the first result for "${query}"`).toContain(top[0]);
+    expect(top.filter((id) => relevant.includes(id)).length, `relevant results in the top 3 for "${query}"`).toBeGreaterThanOrEqual(Math.min(2, relevant.length));
+  }
+});
+
+test('a tracker’s tag or opener in front of a query does not change its results', async ({ page }) => {
+  for (const query of ['cluster stuck deleting', 'move cluster to another subscription', 'PodSecurityPolicy', 'kubernets upgade', 'multi-region cluster']) {
+    const plain = await resultsFor(page, query);
+    expect(plain.length, query).toBeGreaterThan(0);
+    for (const noisy of [`[BUG] ${query}`, `[Feature Request] ${query}`, `Feature request: ${query}`, `[Feature Request] Support for ${query}`]) {
+      expect(await resultsFor(page, noisy), noisy).toEqual(plain);
+    }
+  }
 });

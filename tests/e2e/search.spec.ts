@@ -121,6 +121,38 @@ test('a search without results says so and offers the full index', async ({ page
   await expect(page).toHaveURL('/');
 });
 
+test('a misspelt query is searched corrected, and the status says what was searched', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kubernets upgade');
+  await expect(page.locator('header').getByRole('status')).toHaveText(/^\d+( of \d+)? results for “kubernetes upgrade”$/);
+  const first = results(page).getByRole('option').first();
+  await expect(first).toContainText(/upgrade/i);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?highlight=[^#]*upgrade[^#]*#/);
+});
+
+test('when nothing matches, the closest questions are offered and said to be so', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('chronyyyy');
+  const header = page.locator('header');
+  await expect(header.getByRole('status')).toHaveText('No results for “chronyyyy”. The closest questions:');
+  await expect(results(page).getByRole('option').first()).toContainText('How does Time synchronization work in AKS?');
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(header.getByRole('link', { name: 'all questions' }), 'the advice stays').toBeVisible();
+  await expect(header.getByRole('link', { name: 'See all results' })).toBeHidden();
+});
+
+test('without its lexicon search still finds questions by their words, only without corrections', async ({ page }) => {
+  await page.route('**/pagefind/lexicon.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('fips node pools');
+  await expect(results(page).getByRole('option').first()).toContainText('FIPS');
+  await expect(page.locator('header').getByRole('status')).not.toContainText(' for “');
+});
+
 test('/search/?q= shows results, keeps its address in step and Back restores it', async ({ page }) => {
   await page.goto('/search/?q=fips');
   const box = searchBox(page);

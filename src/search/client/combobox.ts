@@ -1,5 +1,6 @@
-import { findQuestions, type Found, type Hit } from './find.ts';
-import { loadPagefind } from './pagefind.ts';
+import { findQuestions, type Found } from './find.ts';
+import type { Hit } from './hit.ts';
+import { loadSearchIndex } from './pagefind-loader.ts';
 
 export interface SearchOptions {
   /** A dropdown under the header box (closes on Esc and on leaving it), or a list that stays on the page. */
@@ -50,6 +51,14 @@ function renderHit(hit: Hit, id: string): HTMLAnchorElement {
   return option;
 }
 
+/** What the status line says about a search: how many results, for which words, or that nothing matched. */
+function statusText(query: string, found: Found): string {
+  if (found.total === 0) return `No results for “${query}”.`;
+  if (found.closest) return `No results for “${query}”. The closest questions:`;
+  const count = found.total > found.hits.length ? `${found.hits.length} of ${found.total} results` : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
+  return found.searched ? `${count} for “${found.searched}”` : count;
+}
+
 /**
  * Turns a search input and its panel into a WAI-ARIA combobox with a listbox of results: results follow
  * typing, Up and Down move through them, Enter opens the active one, Esc closes the list and then clears.
@@ -91,17 +100,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     shown = query;
     listbox.replaceChildren(...found.hits.map((hit, i) => renderHit(hit, `${listbox.id}-${i}`)));
     listbox.hidden = found.hits.length === 0;
-    empty.hidden = query === '' || found.total > 0;
-    status.textContent =
-      query === ''
-        ? ''
-        : found.total === 0
-          ? `No results for “${query}”.`
-          : found.total > found.hits.length
-            ? `${found.hits.length} of ${found.total} results`
-            : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
+    empty.hidden = query === '' || (found.total > 0 && !found.closest);
+    status.textContent = query === '' ? '' : statusText(query, found);
     if (all) {
-      all.hidden = found.total <= found.hits.length;
+      all.hidden = found.closest === true || found.total <= found.hits.length;
       all.href = `/search/?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
     }
     // The best match is active at once, so Enter after typing opens it.
@@ -113,7 +115,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     // A single character matches the start of nearly every word: wait for a second one.
     const trimmed = query.trim().length > 1 ? query.trim() : '';
     try {
-      show(trimmed, trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit }) : { total: 0, hits: [] });
+      const superseded = () => pending !== undefined;
+      const found = trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit, superseded }) : { total: 0, hits: [] };
+      if (!found) return;
+      show(trimmed, found);
       options.onSearch?.(trimmed, section.value);
     } catch {
       status.textContent = 'Search is not available right now.';
@@ -178,7 +183,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     });
   } else panel.hidden = false;
 
-  void loadPagefind().catch(() => (status.textContent = 'Search is not available right now.'));
+  void loadSearchIndex().catch(() => (status.textContent = 'Search is not available right now.'));
   if (input.value.trim()) void schedule(input.value);
 
   return {

@@ -1,0 +1,49 @@
+import { closestUnits } from './closest-questions.ts';
+import { toHit, type Hit } from './hit.ts';
+import { interpret } from './interpret.ts';
+import { loadSearchIndex } from './pagefind-loader.ts';
+import { scoreUnits } from './score.ts';
+import { searchIn } from './term-search.ts';
+
+export interface Found {
+  /** How many questions match. */
+  total: number;
+  hits: Hit[];
+  /** The words searched instead of the reader's, when a misspelt word was corrected. */
+  searched?: string;
+  /** Nothing matched the words: the hits are the questions nearest to them. */
+  closest?: boolean;
+}
+
+/**
+ * Questions for what the reader typed, best first. The query is read first (src/search/client/interpret.ts):
+ * tags and openers dropped, glued words cut, misspellings corrected, concept-map phrases expanded. When
+ * nothing matches, the questions nearest to the words are given instead, marked `closest`. Undefined when
+ * `superseded` says newer words are waiting.
+ */
+export async function findQuestions(
+  query: string,
+  options: { section: string; limit: number; superseded?: () => boolean },
+): Promise<Found | undefined> {
+  const { pagefind, lexicon } = await loadSearchIndex();
+  // Words typed while search was loading, or while these were searched, replace them: nothing of theirs is fetched.
+  if (options.superseded?.()) return undefined;
+  const search = searchIn(pagefind, options.section);
+  const reading = interpret(query, lexicon);
+  let units = reading.units;
+  let ranked = await scoreUnits(units, search);
+  const closest = ranked.length === 0;
+  if (closest) {
+    units = await closestUnits(units, lexicon, search);
+    ranked = await scoreUnits(units, search);
+  }
+  if (options.superseded?.()) return undefined;
+  const terms = [...new Set(units.flatMap((unit) => unit.alternatives.flatMap((alternative) => alternative.terms)))];
+  const hits = await Promise.all(ranked.slice(0, options.limit).map((candidate) => toHit(candidate, terms)));
+  return {
+    total: ranked.length,
+    hits,
+    ...(reading.corrections.size > 0 ? { searched: reading.read } : {}),
+    ...(closest && hits.length > 0 ? { closest } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Lexicon } from '../lexicon.ts';
+import { stem, tokens } from '../words.ts';
+import { gluedParts } from './compounds.ts';
+import { correction } from './spelling.ts';
+
+/** Whether the site has the word, or a word that starts with it (a word still being typed). */
+function known(word: string, lexicon: Lexicon): boolean {
+  if (lexicon.counts.has(word)) return true;
+  let low = 0;
+  let high = lexicon.sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lexicon.sorted[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return lexicon.sorted[low]?.startsWith(word) ?? false;
+}
+
+/** A word of the query: as typed, and as read. */
+export interface ReadWord {
+  typed: string;
+  read: string;
+}
+
+/**
+ * A word the site does not have, read as the words it was glued from, or as typed when the site has its
+ * start or another form of it, or as its correction.
+ */
+function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections: Map<string, string>): ReadWord[] {
+  // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup").
+  const prefix = known(word, lexicon);
+  const parts = gluedParts(word, lexicon, prefix ? 4 : 2);
+  if (parts) return parts.map((part) => ({ typed: word, read: part }));
+  // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem.
+  const inflected = /(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word));
+  if (prefix || inflected) return [{ typed: word, read: word }];
+  const corrected = correction(word, lexicon, last);
+  if (corrected) corrections.set(word, corrected);
+  return [{ typed: word, read: corrected ?? word }];
+}
+
+/** The words of a query as read: whole when the site has them, otherwise in parts, unglued or corrected. */
+export function readWords(text: string, lexicon: Lexicon, corrections: Map<string, string>): ReadWord[] {
+  const all = tokens(text);
+  return all.flatMap(({ whole, parts }, i) => {
+    if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
+    // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts.
+    const joined = whole.replaceAll('-', '');
+    if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon)) return [{ typed: whole, read: joined }];
+    const pieces = parts.filter((part) => part.length > 1 || parts.length === 1);
+    const last = i === all.length - 1;
+    return pieces.flatMap((part, j) =>
+      lexicon.counts.has(part) ? [{ typed: part, read: part }] : readUnknown(part, lexicon, last && j === pieces.length - 1, corrections),
+    );
+  });
+}

@@ -1,0 +1,67 @@
+import type { AstroIntegrationLogger, HookParameters } from 'astro';
+import { extname } from 'node:path';
+import { ContentError } from '../../lib/content-error.ts';
+import { lexiconFileName } from '../lexicon.ts';
+import type { SearchRecord } from '../record.ts';
+import { conceptMapFile, readConceptMap } from './concept-map-file.ts';
+import { indexRecords } from './pagefind-index.ts';
+import { lexiconJson } from './lexicon-json.ts';
+
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+/**
+ * Serves `/pagefind/` from the dev server: the index and the lexicon are built in memory from the records
+ * route the first time search asks, and again after a file of the content or the code changes. A broken
+ * concept map shows in the terminal and the browser's overlay as soon as it is saved.
+ */
+export function serveDevSearch(server: HookParameters<'astro:server:setup'>['server'], options: { origin: () => string; recordsPath: string; watched: string[]; logger: AstroIntegrationLogger }) {
+  const { origin, recordsPath, watched, logger } = options;
+  let files: Promise<Map<string, Uint8Array | string>> | undefined;
+  // Pagefind runs one service per process: dev indexes are built one after the other, never at once.
+  let lastIndex: Promise<unknown> = Promise.resolve();
+
+  server.watcher.on('all', (_event, file) => {
+    if (watched.some((dir) => file.startsWith(dir))) files = undefined;
+    if (file !== conceptMapFile()) return;
+    try {
+      readConceptMap();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      logger.error(error.message);
+      server.hot.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'faq-search', id: file } });
+    }
+  });
+
+  const build = async () => {
+    const records = (await (await fetch(`${origin()}${recordsPath}`)).json()) as SearchRecord[];
+    const built = await indexRecords(records, async (index, check) => {
+      const { files, errors } = await index.getFiles();
+      check('build the index', errors);
+      return new Map<string, Uint8Array | string>(files.map((file) => [`/${file.path}`, file.content]));
+    });
+    built.set(`/${lexiconFileName}`, lexiconJson(records, logger));
+    logger.info(`Pagefind: indexed ${records.length} questions from the dev server`);
+    return built;
+  };
+
+  server.middlewares.use('/pagefind/', (request, response, next) => {
+    if (!files) {
+      files = lastIndex.then(build);
+      lastIndex = files.catch(() => undefined);
+    }
+    const path = new URL(request.url ?? '/', origin()).pathname;
+    const current = files;
+    current.then(
+      (built) => {
+        const file = built.get(path);
+        if (file === undefined) return next();
+        response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
+        response.end(file);
+      },
+      (error: unknown) => {
+        if (files === current) files = undefined;
+        next(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,43 @@
+import type { ConceptMap } from '../../schemas/concept-map.ts';
+import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
+import type { SearchRecord } from '../record.ts';
+import { stem, stopWords, textWords, tokens } from '../words.ts';
+import { readerKey } from './concept-map-file.ts';
+
+/**
+ * At most this many of the site's words go into the lexicon, the most frequent first: every word of a
+ * small FAQ, and at most about 9 kB gzipped for a large one. A rarer word left out is still found by
+ * Pagefind; it only cannot be a spelling correction or a part of a glued word.
+ */
+export const maxLexiconWords = 2500;
+
+const isWord = (word: string) => word.length > 1 && /\p{L}/u.test(word);
+// Stop words are never searched, and a two-letter word only matters as a frequent part of a glued word ("vmsize").
+const worthShipping = ([word, count]: [string, number]) => !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
+
+export interface SiteLexicon {
+  file: LexiconFile;
+  /** Answers' phrases of the concept map whose words no question or answer contains: they find nothing. */
+  unmatched: { phrase: string; answer: string }[];
+}
+
+/** The lexicon of a site: the words of its questions and answers with their counts, and its concept map. */
+export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, maxWords = maxLexiconWords): SiteLexicon {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    for (const word of textWords(`${record.question}\n${record.answer}`)) if (isWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
+  const stems = new Set([...counts.keys()].map(stem));
+  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || [...counts.keys()].some((other) => other.startsWith(word));
+  const findsSomething = (answer: string) =>
+    tokens(answer).every(({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found));
+  const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
+    answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
+  );
+  // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
+  const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter((word) => isWord(word) && !word.includes('-')));
+  for (const word of readerWords) counts.set(word, counts.get(word) ?? 1);
+  const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
+  return { file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords), unmatched };
+}

@@ -1,0 +1,69 @@
+import { stem } from './words.ts';
+
+/**
+ * The lexicon: what the search client needs, besides Pagefind's index, to read a query. The build writes it
+ * next to the index (`/pagefind/lexicon.json`) and the client loads it with search; this module is the
+ * format both sides agree on.
+ */
+
+/** File name of the lexicon inside Pagefind's bundle folder. */
+export const lexiconFileName = 'lexicon.json';
+
+/** How often a two-letter word ("vm", "os") must occur to count as a word: as a part of a glued word, say. */
+export const shortWordCount = 5;
+
+/** The lexicon as the client uses it. */
+export interface Lexicon {
+  /** The site's words (of questions, answers and the concept map) with how often each occurs. */
+  counts: Map<string, number>;
+  /** The same words in sorted order, to find the words a half-typed word begins. */
+  sorted: string[];
+  /** The words' stems, to know "guaranteed" from "guarantees". */
+  stems: Set<string>;
+  /** All occurrences together, to turn counts into probabilities. */
+  total: number;
+  /** The concept map: what readers type (as `phraseKey` gives it) mapped to the phrases answers use. */
+  concepts: Map<string, string[]>;
+  /** Words in the longest reader phrase of the concept map. */
+  longestConcept: number;
+}
+
+/** The lexicon as JSON. */
+export interface LexiconFile {
+  /**
+   * The words by how often they occur, most frequent first: [count, the words of about that count in
+   * alphabetical order, separated by spaces]. Counts are rounded to steps of √2: only their size matters.
+   */
+  words: [number, string][];
+  /** The concept map: [reader phrase as `phraseKey` gives it, the answers' phrases]. */
+  concepts: [string, string[]][];
+}
+
+const step = (count: number) => Math.round(2 * Math.log2(count));
+
+/** The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always). */
+export function encodeLexicon(counts: Map<string, number>, concepts: Map<string, string[]>, maxWords: number, keep: Set<string>): LexiconFile {
+  const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
+  const groups = new Map<number, string[]>();
+  for (const [word, count] of kept) groups.set(step(count), [...(groups.get(step(count)) ?? []), word]);
+  const words = [...groups]
+    .sort(([a], [b]) => b - a)
+    .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
+  return { words, concepts: [...concepts] };
+}
+
+/** The lexicon from its JSON. */
+export function decodeLexicon(file: LexiconFile): Lexicon {
+  const counts = new Map<string, number>();
+  for (const [count, group] of file.words) for (const word of group.split(' ')) counts.set(word, count);
+  const words = [...counts.keys()];
+  return {
+    counts,
+    sorted: words.toSorted(),
+    stems: new Set(words.map(stem)),
+    total: [...counts.values()].reduce((sum, count) => sum + count, 0),
+    concepts: new Map(file.concepts),
+    longestConcept: Math.max(0, ...file.concepts.map(([key]) => key.split(' ').length)),
+  };
+}

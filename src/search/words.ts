@@ -1,0 +1,71 @@
+/**
+ * How search cuts text into words, shared by the indexer (which counts the site's words) and the client
+ * (which reads the query), so a word counted at build time is the word a reader's query is looked up by.
+ */
+
+const run = /[\p{L}\p{N}]+/gu;
+const hyphenated = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
+const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Words that say nothing about which question is meant. */
+export const stopWords = new Set(
+  'a an and are as at be by can do does for from how i if in is it my of on or so that the this to was what when where which who why will with'.split(
+    ' ',
+  ),
+);
+
+/** The parts of a CamelCase word: "PodSecurityPolicy" gives Pod, Security, Policy; "HTTPServer" gives HTTP, Server. */
+export function camelParts(word: string): string[] {
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+}
+
+/** One piece of text between spaces, as search reads it. */
+export interface Token {
+  /** The piece without punctuation at its ends, lowercased: "kube-system", "podsecuritypolicy". */
+  whole: string;
+  /** Its runs of letters and digits, CamelCase words cut into their parts, lowercased. */
+  parts: string[];
+}
+
+/** The tokens of a text: "PodSecurityPolicy, kube-system" gives podsecuritypolicy (pod security policy) and kube-system (kube system). */
+export function tokens(text: string): Token[] {
+  return text
+    .split(/\s+/)
+    .map((piece) => piece.replace(edges, ''))
+    .filter(Boolean)
+    .map((piece) => ({
+      whole: piece.toLowerCase(),
+      parts: (piece.match(run) ?? []).flatMap(camelParts).map((part) => part.toLowerCase()),
+    }));
+}
+
+/**
+ * The words of a text that a reader could type and Pagefind would find: each run of letters and digits, a
+ * hyphenated word whole ("kube-system"), a CamelCase word whole and in parts ("nodelost", "node", "lost").
+ */
+export function textWords(text: string): string[] {
+  return tokens(text).flatMap(({ whole, parts }) => {
+    const runs = whole.match(run) ?? [];
+    const words = hyphenated.test(whole) ? [whole, ...runs] : runs;
+    return [...new Set([...words, ...parts.filter((part) => part.length > 1)])];
+  });
+}
+
+/**
+ * A word reduced to what its forms share, for matching phrases loosely: "deleting", "deletes", "deleted"
+ * and "delete" all give "delet". Pagefind stems the words it searches; this only matches concept-map phrases.
+ */
+export function stem(word: string): string {
+  const cut = (suffix: string, keep = 3) =>
+    word.length - suffix.length >= keep && word.endsWith(suffix) ? word.slice(0, -suffix.length) : undefined;
+  const base = cut('ies')?.concat('y') ?? cut('ing') ?? cut('ed') ?? cut('es') ?? (word.endsWith('ss') ? undefined : cut('s', 2)) ?? word;
+  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
+}
+
+/** A phrase as concept-map keys and queries are compared: its words, stemmed, without stop words. */
+export function phraseKey(words: string[]): string {
+  return words
+    .filter((word) => !stopWords.has(word))
+    .map(stem)
+    .join(' ');
+}

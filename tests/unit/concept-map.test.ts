@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { readConceptMap } from '../../src/search/index/concept-map-file.ts';
+import { contentWith, runScript } from '../support/content-copy.ts';
+
+function folderWith(json: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'faq-concepts-'));
+  writeFileSync(join(dir, 'concept-map.json'), json);
+  return dir;
+}
+
+function problemsOf(json: string) {
+  try {
+    readConceptMap(folderWith(json));
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(({ line, message }) => ({ line, message }));
+    throw error;
+  }
+  return [];
+}
+
+describe('the concept map', () => {
+  it('reads one phrase or a list of phrases per reader’s phrase; a folder without a map has none', () => {
+    expect(readConceptMap(folderWith('{ "clock drift": "time synchronization", "dns": ["fqdn", "domain name"] }'))).toEqual({
+      'clock drift': ['time synchronization'],
+      dns: ['fqdn', 'domain name'],
+    });
+    expect(readConceptMap(mkdtempSync(join(tmpdir(), 'faq-empty-')))).toEqual({});
+  });
+
+  it('of this site is valid', () => {
+    expect(Object.keys(readConceptMap('content')).length).toBeGreaterThan(50);
+  });
+
+  it('reports every bad entry at once, in the order of the file, at its line, with what is wrong', () => {
+    const json = `{
+  "AZ": "availability zone",
+  "": "anything",
+  "stuck": ["taking so long", 3],
+  "the": "nothing",
+  "vmss": [],
+  "az": "zone",
+  "clock drift": ["time synchronization", "clock drifts"],
+  "a b c d e f g": "seven words"
+}`;
+    expect(problemsOf(json)).toEqual([
+      { line: 3, message: 'The entry "" is invalid: The phrase is empty.' },
+      { line: 4, message: 'The entry "stuck", phrase 2, is invalid: A phrase is text in quotes.' },
+      { line: 5, message: '"the" has only words that search ignores ("the", "how", "is", …).' },
+      { line: 6, message: 'The entry "vmss" is invalid: The list of phrases is empty.' },
+      { line: 7, message: '"az" is the same phrase to search as "AZ" (line 2).' },
+      { line: 8, message: '"clock drift" maps to itself.' },
+      { line: 9, message: 'The entry "a b c d e f g" is invalid: A phrase has at most six words.' },
+    ]);
+  });
+
+  it('reports JSON that does not parse at its line', () => {
+    expect(problemsOf('{\n  "a": "b"\n  "c": "d"\n}')).toEqual([
+      { line: 3, message: expect.stringContaining('The concept map is not valid JSON') },
+    ]);
+  });
+
+  it('fails `npm run check` with the file, the line and the fix', async () => {
+    const dir = contentWith({ 'concept-map.json': '{\n  "clock drift": "time synchronization",\n  "dns": []\n}\n' });
+    const result = await runScript('check', dir);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('concept-map.json:3');
+    expect(result.output).toContain('The entry "dns" is invalid: The list of phrases is empty.');
+    expect(result.output).toContain('Fix: Each entry is "what readers type": "what the answers say"');
+  });
+});

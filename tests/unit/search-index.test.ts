@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/lib/faq.ts';
+import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
+import { answerStart, pagefindRecord } from '../../src/search/record.ts';
+import { plainText } from '../../src/search/index/plain-text.ts';
+import { searchRecords } from '../../src/search/index/faq-records.ts';
+import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
+import { textWords } from '../../src/search/words.ts';
+
+/** A section of the FAQ model as src/lib/faq.ts gives it, with only what the records read. */
+function section(id: string, title: string, questions: { id: string; text: string; body: string; file: string }[]): Section {
+  const model = { id, title };
+  return {
+    ...model,
+    summary: '',
+    entry: {} as Section['entry'],
+    questions: questions.map((q) => ({
+      id: q.id,
+      text: q.text,
+      aliases: [],
+      section: model,
+      entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],
+    })),
+  };
+}
+
+const faq = [
+  section('add-ons', 'Add-ons & more', [
+    {
+      id: 'key-vault',
+      text: 'Is Azure Key Vault <integrated>?',
+      body: 'Yes, through the [CSI driver](https://example.org) across **availability zones**.\n\n```yaml\nkind: SecretProviderClass\n```\n',
+      file: 'content/questions/key-vault.md',
+    },
+    {
+      id: 'tags',
+      text: 'Can I change tags?',
+      body: 'Only your own tags.\n\n<Note>\nThe `aks-managed` tags break the SLO when changed.\n</Note>\n',
+      file: 'content/questions/tags.mdx',
+    },
+  ]),
+];
+
+describe('search records', () => {
+  it('are built from the FAQ model: one per question, with its anchor, section and the answer as text', () => {
+    const [keyVault, tags, ...rest] = searchRecords(faq, 'en');
+    expect(rest).toEqual([]);
+    expect(keyVault).toEqual({
+      id: 'key-vault',
+      url: '/add-ons/#key-vault',
+      language: 'en',
+      question: 'Is Azure Key Vault <integrated>?',
+      answer: 'Yes, through the CSI driver across availability zones.\nkind: SecretProviderClass',
+      sectionId: 'add-ons',
+      sectionTitle: 'Add-ons & more',
+    });
+    expect(tags!.answer).toBe('Only your own tags.\nThe aks-managed tags break the SLO when changed.');
+  });
+
+  it('read MDX as a tree: components keep their text, imports and expressions are not text', () => {
+    const text = plainText("import X from './x.ts';\n\nBefore {1 + 1} after.\n\n<Note>\nInside *the* note.\n</Note>\n", 'mdx');
+    expect(text).toBe('Before after.\nInside the note.');
+    expect(plainText('- one\n- two\n\n![A diagram of zones](zones.png)', 'md')).toBe('one\ntwo\nA diagram of zones');
+  });
+
+  it('go to Pagefind as custom records: the question first, the section as metadata and as the filter', () => {
+    const [record] = searchRecords(faq, 'en');
+    const custom = pagefindRecord(record!);
+    expect(custom).toEqual({
+      url: '/add-ons/#key-vault',
+      content: `Is Azure Key Vault <integrated>?\n${record!.answer}`,
+      language: 'en',
+      meta: { title: 'Is Azure Key Vault <integrated>?', section: 'Add-ons & more' },
+      filters: { section: ['add-ons'] },
+    });
+    const words = custom.content.split(/\s+/);
+    expect(words[answerStart({ url: custom.url, content: custom.content, meta: custom.meta })]).toBe('Yes,');
+  });
+});
+
+describe('the words search counts', () => {
+  it('are runs of letters and digits, hyphenated and CamelCase words also whole', () => {
+    expect(textWords('Use kube-system, NamespaceLifecycle and MC_rg_name (v1.20).')).toEqual([
+      'use',
+      'kube-system',
+      'kube',
+      'system',
+      'namespacelifecycle',
+      'namespace',
+      'lifecycle',
+      'and',
+      'mc',
+      'rg',
+      'name',
+      'v1',
+      '20',
+    ]);
+  });
+});
+
+describe('the lexicon', () => {
+  const records = searchRecords(faq, 'en');
+
+  it('counts the words of questions and answers and adds the readers’ words of the concept map', () => {
+    const { file, unmatched } = siteLexicon(records, { 'clock drift': ['time synchronization'], akv: ['key vault'] });
+    const lexicon = decodeLexicon(file);
+    expect(lexicon.counts.get('tags')).toBe(3);
+    expect(lexicon.counts.get('vault')).toBe(1);
+    expect(lexicon.counts.get('drift'), 'a reader’s word is a word of the site').toBe(1);
+    expect(lexicon.concepts.get('clock drift')).toEqual(['time synchronization']);
+    expect(unmatched, 'phrases whose words no answer has are reported').toEqual([{ phrase: 'clock drift', answer: 'time synchronization' }]);
+  });
+
+  it('stays bounded however many words a site has, keeping its most frequent words and the readers’ words', () => {
+    const words = Array.from({ length: 12_000 }, (_, i) => `word${i.toString(36)}x`);
+    const many = words.map((word, i) => ({ ...records[0]!, id: word, question: word, answer: i < 100 ? `${word} ${word}` : '' }));
+    const lexicon = decodeLexicon(siteLexicon(many, { 'clock drift': ['word0x'] }).file);
+    expect(lexicon.counts.size).toBeLessThanOrEqual(maxLexiconWords + 2);
+    expect(lexicon.counts.get('word0x')).toBe(3);
+    expect(lexicon.counts.has('drift')).toBe(true);
+  });
+
+  it('keeps the most frequent words when bounded, and always the ones it must keep, with their counts roughly', () => {
+    const counts = new Map([['node', 9], ['pool', 5], ['rare', 1], ['drift', 1], ['zone', 6]]);
+    const file = encodeLexicon(counts, new Map(), 3, new Set(['drift']));
+    expect(file.words).toEqual([[8, 'node'], [6, 'pool zone'], [1, 'drift']]);
+    const lexicon = decodeLexicon(file);
+    expect(lexicon.sorted).toEqual(['drift', 'node', 'pool', 'zone']);
+    expect(lexicon.total).toBe(21);
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { decodeLexicon } from '../../src/search/lexicon.ts';
+import type { SearchRecord } from '../../src/search/record.ts';
+import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
+import { gluedParts } from '../../src/search/client/compounds.ts';
+import { conceptMatches } from '../../src/search/client/concepts.ts';
+import { interpret } from '../../src/search/client/interpret.ts';
+import { correction, editDistance } from '../../src/search/client/spelling.ts';
+import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
+import { phraseKey, stem } from '../../src/search/words.ts';
+
+const record = (id: string, question: string, answer: string): SearchRecord => ({
+  id,
+  url: `/s/#${id}`,
+  language: 'en',
+  question,
+  answer,
+  sectionId: 's',
+  sectionTitle: 'S',
+});
+
+// A small site, read by the same lexicon builder the build uses.
+const records = [
+  record('upgrade', 'Can I upgrade my Kubernetes cluster?', 'Yes, upgrade the cluster and its node pools; the upgrade drains each node.'),
+  record('groups', 'Why are two resource groups created?', 'The node resource group holds the resources of the cluster. It might be locked.'),
+  record('webhooks', 'Can I use admission webhooks?', 'Yes. ValidatingAdmissionWebhook and MutatingAdmissionWebhook are on; exclude kube-system by configuration.'),
+  record('time', 'How does time synchronization work?', 'Nodes pull time from the host; a safe default for every node.'),
+  record('regions', 'Can a cluster span regions?', 'No, deploy one cluster per region across regions.'),
+];
+const conceptMap = { 'clock drift': ['time synchronization'], 'multi-region': ['across regions'], k8s: ['kubernetes'], dns: ['domain name'] };
+const lexicon = decodeLexicon(siteLexicon(records, conceptMap).file);
+
+describe('tracker noise', () => {
+  it('drops trackers’ tags and labels and the openers of requests and questions', () => {
+    expect(withoutNoise('[Feature Request] Support for moving clusters between tenants')).toBe('moving clusters between tenants');
+    expect(withoutNoise('[BUG] How do I upgrade a stopped cluster')).toBe('upgrade a stopped cluster');
+    expect(withoutNoise('Feature request: allow users to rename clusters')).toBe('rename clusters');
+    expect(withoutNoise('(question) Is it possible to scale to zero?')).toBe('scale to zero?');
+    expect(withoutNoise('Add support for zone redundant pools [enhancement]')).toBe('zone redundant pools');
+  });
+
+  it('keeps what carries meaning: error codes in brackets, a subject that starts like an opener, a query of tags alone', () => {
+    expect(withoutNoise('[Errno 11001] getaddrinfo failed')).toBe('[Errno 11001] getaddrinfo failed');
+    expect(withoutNoise('allowlist my IP')).toBe('allowlist my IP');
+    expect(withoutNoise('what is platform support')).toBe('what is platform support');
+    expect(withoutNoise('[BUG]')).toBe('[BUG]');
+  });
+});
+
+describe('spelling', () => {
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('upgarde', 'upgrade', 2)).toBe(1);
+    expect(editDistance('resouce', 'resource', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  it('corrects a misspelt word to the nearest word of the site', () => {
+    expect(correction('upgarde', lexicon)).toBe('upgrade');
+    expect(correction('upgade', lexicon)).toBe('upgrade');
+    expect(correction('kubernets', lexicon)).toBe('kubernetes');
+    expect(correction('resouce', lexicon)).toBe('resource');
+    expect(correction('tiem', lexicon), 'a four-letter word only for swapped letters').toBe('time');
+  });
+
+  it('leaves alone short words, numbers, a changed first letter in a short word, and words too far from any', () => {
+    expect(correction('tme', lexicon)).toBeUndefined();
+    expect(correction('11002', lexicon)).toBeUndefined();
+    expect(correction('night', lexicon), '"might" starts differently').toBeUndefined();
+    expect(correction('save', lexicon), '"safe" is not a swap of letters').toBeUndefined();
+    expect(correction('xylophone', lexicon)).toBeUndefined();
+  });
+
+  it('matches the start of a longer word when the word is still being typed', () => {
+    expect(correction('kubernt', lexicon)).toBeUndefined();
+    expect(correction('kubernt', lexicon, true)).toBe('kubernetes');
+  });
+});
+
+describe('glued words', () => {
+  it('are cut into the likeliest words of the site', () => {
+    expect(gluedParts('validatingwebhookconfiguration', lexicon)).toEqual(['validating', 'webhook', 'configuration']);
+    expect(gluedParts('resourcegroup', lexicon)).toEqual(['resource', 'group']);
+    expect(gluedParts('multiregion', lexicon)).toEqual(['multi', 'region']);
+  });
+
+  it('are left whole when no cut into words of the site exists, or only one through stop words', () => {
+    expect(gluedParts('xylophone', lexicon)).toBeUndefined();
+    expect(gluedParts('clusterandregion', lexicon)).toBeUndefined();
+    expect(gluedParts('upgrade', lexicon)).toBeUndefined();
+  });
+});
+
+describe('the concept map', () => {
+  it('matches readers’ phrases by their words’ stems, longest first, skipping stop words', () => {
+    expect(stem('deleting')).toBe(stem('deletes'));
+    expect(phraseKey(['clock', 'drifts'])).toBe('clock drift');
+    expect(conceptMatches(['nodes', 'clock', 'drifting'], lexicon)).toEqual([{ start: 1, end: 3, answers: ['time synchronization'] }]);
+  });
+});
+
+describe('reading a query', () => {
+  const words = (query: string) => interpret(query, lexicon).units.map((unit) => unit.words.join(' '));
+
+  it('cuts CamelCase and glued words, corrects misspellings and says what it corrected', () => {
+    expect(words('PodSecurityPolicy')).toEqual(['pod', 'security', 'policy']);
+    expect(words('validatingwebhookconfiguration')).toEqual(['validating', 'webhook', 'configuration']);
+    const reading = interpret('kubernets upgade', lexicon);
+    expect(reading.read).toBe('kubernetes upgrade');
+    expect([...reading.corrections]).toEqual([['kubernets', 'kubernetes'], ['upgade', 'upgrade']]);
+  });
+
+  it('keeps words the site has whole, and a half-typed word as it is', () => {
+    expect(words('ValidatingAdmissionWebhook kube-system')).toEqual(['validatingadmissionwebhook', 'kube-system']);
+    expect(words('upgr')).toEqual(['upgr']);
+    expect(interpret('draining upgraded', lexicon).corrections.size, 'other forms of its words are the site’s words').toBe(0);
+  });
+
+  it('searches a corrected word as typed too, in case the index has it', () => {
+    expect(interpret('upgarde', lexicon).units[0]!.alternatives.map((alternative) => alternative.terms)).toEqual([['upgrade'], ['upgarde']]);
+  });
+
+  it('expands concept-map phrases however they are written, keeping the reader’s words at a lower weight', () => {
+    for (const query of ['multi-region', 'multi region', 'multiregion', 'Multi-Region']) {
+      const [unit, ...rest] = interpret(query, lexicon).units;
+      expect(rest, query).toEqual([]);
+      expect(unit!.alternatives, query).toEqual([
+        { terms: ['multi', 'region'], weight: 0.5, phrase: 'multi region' },
+        { terms: ['across', 'regions'], weight: 1, phrase: 'across regions' },
+      ]);
+    }
+    expect(interpret('k8s dns', lexicon).units.map((unit) => unit.alternatives.map((alternative) => alternative.terms.join(' ')))).toEqual([
+      ['k8s', 'kubernetes'],
+      ['dns', 'domain name'],
+    ]);
+  });
+
+  it('reads a query the same with a tracker’s tag in front', () => {
+    for (const query of ['kubernets upgade', 'multi-region cluster', 'PodSecurityPolicy']) {
+      expect(interpret(`[BUG] ${query}`, lexicon), query).toEqual(interpret(query, lexicon));
+      expect(interpret(`[Feature Request] ${query}`, lexicon), query).toEqual(interpret(query, lexicon));
+    }
+  });
+});

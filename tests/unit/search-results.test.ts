@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, markWord } from '../../src/search/client/excerpt.ts';
+import { pathWords } from '../../src/search/client/path-words.ts';
+
+describe('search excerpts', () => {
+  const words = 'Yes, you can deploy an AKS cluster across one or more availability zones in regions that support them.'.split(' ');
+
+  it('starts a little before the best run of matches and marks only the words', () => {
+    const parts = excerpt(words, new Set([11, 12]), 0, 8, ['availab', 'zone']);
+    expect(parts).toEqual([
+      { text: '… one or more ', mark: false },
+      { text: 'availability', mark: true },
+      { text: ' ', mark: false },
+      { text: 'zones', mark: true },
+      { text: ' in regions that …', mark: false },
+    ]);
+  });
+
+  it('begins at the answer when nothing matches there', () => {
+    expect(excerpt(words, new Set([0]), 2, 3, ['yes'])).toEqual([{ text: 'can deploy an …', mark: false }]);
+  });
+
+  it('marks the matching part of a compound and a stemmed word whole', () => {
+    expect(markWord('onerror=alert(1)>', ['onerror'])).toEqual([
+      { text: 'onerror', mark: true },
+      { text: '=alert(1)>', mark: false },
+    ]);
+    expect(markWord('“deleting”,', ['deleted'])).toEqual([
+      { text: '“', mark: false },
+      { text: 'deleting', mark: true },
+      { text: '”,', mark: false },
+    ]);
+  });
+});
+
+describe('words of a missing address', () => {
+  it('turns the path into words to search for', () => {
+    expect(pathWords('/q/node-pool-upgrade/')).toBe('node pool upgrade');
+    expect(pathWords('/azure/aks/faq.html')).toBe('azure aks faq');
+    expect(pathWords('/index.html')).toBe('');
+    expect(pathWords('/caf%C3%A9_zones/')).toBe('café zones');
+    expect(pathWords('/50%-off/')).toBe('50 off');
+  });
+});
