@@ -1,16 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolve } from 'node:path';
+import { checkContent } from '../pipeline/check-content.ts';
+import { contentDir } from './content-dir.ts';
+import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
 import { buildAnchorMap } from './anchor-map.ts';
-import { ContentError } from './content-error.ts';
-import { crossFileProblems, publishedIdProblems, type ContentModel } from './content-rules.ts';
-import { publishedIdsFile, readPublishedIds } from './published-ids.ts';
 import { site } from './site.ts';
 
 export interface Question {
   id: string;
   /** The question text. */
   text: string;
+  /** The answer as plain text, as a reader would read it aloud (for structured data). */
+  answerText: string;
   aliases: string[];
   section: Pick<Section, 'id' | 'title'>;
   entry: CollectionEntry<'questions'>;
@@ -30,22 +31,18 @@ interface Faq {
   anchors: Record<string, string>;
 }
 
-const filePath = (entry: { filePath?: string }) => resolve(entry.filePath ?? '');
-
 async function loadFaq(): Promise<Faq> {
+  // The gate's verdict, not a second check: its files are cached, and a build never gets here with a
+  // problem. The dev server can, between a save and the fix, and then shows the same messages.
+  const report = checkContent(contentDir());
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  const plainText = new Map(report.questions.map((file) => [file.id, file.facts?.plainText ?? '']));
+
   const questionEntries = await getCollection('questions');
   const sectionEntries = await getCollection('sections');
-  const registry = readPublishedIds();
-  const model: ContentModel = {
-    questions: questionEntries.map((q) => ({ id: q.id, file: filePath(q), aliases: q.data.aliases })),
-    sections: sectionEntries.map((s) => ({ id: s.id, file: filePath(s), questions: s.data.questions })),
-  };
-  const problems = [...crossFileProblems(model), ...publishedIdProblems(model, registry, publishedIdsFile())];
-  if (problems.length > 0) throw new ContentError(problems);
-
   const byId = new Map(questionEntries.map((entry) => [entry.id, entry]));
   const sections = sectionEntries
-    .toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+    .toSorted((a, b) => a.data.order - b.data.order)
     .map((entry) => {
       const section = { id: entry.id, title: entry.data.title };
       return {
@@ -54,18 +51,18 @@ async function loadFaq(): Promise<Faq> {
         entry,
         questions: entry.data.questions.map((id) => {
           const question = byId.get(id)!;
-          return { id, text: question.data.question, aliases: question.data.aliases, section, entry: question };
+          return { id, text: question.data.question, answerText: plainText.get(id) ?? '', aliases: question.data.aliases, section, entry: question };
         }),
       };
     });
-  const anchors = buildAnchorMap(sections, { retired: registry.retired, learnStyleAnchors: site.learnStyleAnchors });
-  return { sections, retired: registry.retired, anchors };
+  const anchors = buildAnchorMap(sections, { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors });
+  return { sections, retired: report.registry.retired, anchors };
 }
 
 let cached: Promise<Faq> | undefined;
 const load = () => (cached ??= loadFaq());
 
-/** Sections in reading order, each with its questions; throws a ContentError listing every cross-file mistake at once. */
+/** Sections in reading order, each with its questions; throws the content gate's ContentError while the content has a mistake. */
 export const getFaq = async (): Promise<Section[]> => (await load()).sections;
 
 /** Every fragment that lands somewhere (ids, aliases, Learn-style slugs, retired ids), mapped to its path. */

@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-/** A writable copy of tests/fixtures/site with some files replaced (a string) or deleted (null), as a writer might. */
-export function contentWith(changes: Record<string, string | null> = {}): string {
+/** A writable copy of tests/fixtures/site with some files replaced (text or bytes) or deleted (null), as a writer might. */
+export function contentWith(changes: Record<string, string | Uint8Array | null> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
   cpSync('tests/fixtures/site', dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) {

@@ -6,7 +6,7 @@ export interface ContentProblem {
   /** Absolute or project-relative path of the file at fault. */
   file: string;
   /** 1-based line in that file, when the mistake has one. */
-  line?: number;
+  line?: number | undefined;
   /** What is wrong, in one sentence. */
   message: string;
   /** What the writer should do about it. */

@@ -1,0 +1,34 @@
+import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import type { FieldLines, LocatedDocument } from './validate.ts';
+
+type Range = [number, number, number];
+const rangeOf = (node: unknown) => (node as { range?: Range } | null)?.range;
+
+/** A YAML document located in its file, whose text starts on `firstLine`. */
+export function locateYaml(file: string, doc: Document, lines: LineCounter, firstLine: number): LocatedDocument & { fieldLines(): FieldLines } {
+  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  const lineOf = (path: readonly PropertyKey[], key?: string): number => {
+    const node = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+    if (key !== undefined && isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+      const range = rangeOf(pair?.key);
+      if (range) return lineAt(range[0]);
+    }
+    const range = rangeOf(node);
+    if (range) return lineAt(range[0]);
+    return path.length > 0 ? lineOf(path.slice(0, -1), String(path.at(-1))) : firstLine;
+  };
+  const fieldLines = () => {
+    const found: FieldLines = {};
+    if (!isMap(doc.contents)) return found;
+    for (const pair of doc.contents.items) {
+      const range = rangeOf(pair.key);
+      if (!isScalar(pair.key) || !range) continue;
+      const field = String(pair.key.value);
+      found[field] = lineAt(range[0]);
+      if (isSeq(pair.value)) pair.value.items.forEach((item, i) => rangeOf(item) && (found[`${field}[${i}]`] = lineAt(rangeOf(item)![0])));
+    }
+    return found;
+  };
+  return { file, syntax: 'yaml', firstLine, lineOf, fieldLines };
+}

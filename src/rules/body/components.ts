@@ -1,0 +1,24 @@
+import { didYouMean } from '../../pipeline/nearest.ts';
+import type { BodyRule } from './body-rule.ts';
+
+/** Components (`<Note>`) exist only in MDX, and only those in src/components/answer/. */
+export const components: BodyRule = ({ file, facts, components: known }) => {
+  const list = known.map((name) => `<${name}>`).join(', ');
+  return facts.elements.flatMap((element) => {
+    if (element.syntax === 'html') {
+      const meant = known.find((name) => name.toLowerCase() === element.name);
+      return meant
+        ? [{ file: file.file, line: element.line, message: `<${meant}> is a component, and components work only in .mdx files.`, hint: `Rename the file to ${file.id}.mdx.` }]
+        : [];
+    }
+    if (element.name === element.name.toLowerCase() || known.includes(element.name)) return [];
+    return [
+      {
+        file: file.file,
+        line: element.line,
+        message: `The component <${element.name}> does not exist.${didYouMean(element.name, known)}`,
+        hint: `Answers can use: ${list}. A new one goes in src/components/answer/.`,
+      },
+    ];
+  });
+};
