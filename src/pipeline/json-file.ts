@@ -8,8 +8,6 @@ import { ContentError, type ContentProblem } from './problems.ts';
 import { decodeSource } from './source-text.ts';
 import { validate, type FieldLines } from './validate.ts';
 
-type ObjectSchema = z.ZodObject<z.ZodRawShape>;
-
 export interface JsonFile<T> {
   /** The validated value; undefined when the file has problems. */
   value: T | undefined;
@@ -42,7 +40,7 @@ function syntaxProblem(file: string, text: string, error: ParseError): ContentPr
   };
 }
 
-function parse<S extends ObjectSchema>(file: string, schema: S): JsonFile<z.output<S>> {
+function parse<S extends z.ZodType>(file: string, schema: S): JsonFile<z.output<S>> {
   const source = decodeSource(file, readFileSync(file));
   if (!('text' in source)) return { value: undefined, problems: [source], lines: {} };
   const errors: ParseError[] = [];
@@ -60,7 +58,7 @@ function parse<S extends ObjectSchema>(file: string, schema: S): JsonFile<z.outp
  * Reads a JSON file of the content folder against its schema, once per version of the file: every problem
  * with its line, in the same form as the Markdown files' problems. A missing file gives `missing()`, if given.
  */
-export function readJsonFile<S extends ObjectSchema>(file: string, schema: S, missing?: () => z.output<S>): JsonFile<z.output<S>> {
+export function readJsonFile<S extends z.ZodType>(file: string, schema: S, missing?: () => z.output<S>): JsonFile<z.output<S>> {
   const stamp = fileStamp(file);
   if (stamp === undefined) {
     if (missing) return { value: missing(), problems: [], lines: {} };
@@ -70,7 +68,7 @@ export function readJsonFile<S extends ObjectSchema>(file: string, schema: S, mi
 }
 
 /** The value of a JSON file, or a ContentError listing its problems. */
-export function loadJsonFile<S extends ObjectSchema>(file: string, schema: S, missing?: () => z.output<S>): z.output<S> {
+export function loadJsonFile<S extends z.ZodType>(file: string, schema: S, missing?: () => z.output<S>): z.output<S> {
   const { value, problems } = readJsonFile(file, schema, missing);
   if (problems.length > 0 || value === undefined) throw new ContentError(problems);
   return value;

@@ -4,6 +4,7 @@ import { didYouMean } from './nearest.ts';
 import type { ContentProblem } from './problems.ts';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+const shapeOf = (schema: z.ZodType) => ('shape' in schema ? (schema as ObjectSchema).shape : {});
 
 /** Where a file may be pointed at: the line of each field, each list item (`questions[2]`) and each key of a map (`retired.old-id`). */
 export type FieldLines = Record<string, number>;
@@ -24,8 +25,8 @@ const pathText = (path: readonly PropertyKey[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join('');
 
 /** A field written the way its file writes it, from the example its schema gives. */
-export function exampleOf(schema: ObjectSchema, field: string, syntax: LocatedDocument['syntax']): string {
-  const example = ((schema.shape[field] as z.ZodType | undefined)?.meta() as { examples?: unknown[] } | undefined)?.examples?.[0];
+export function exampleOf(schema: z.ZodType, field: string, syntax: LocatedDocument['syntax']): string {
+  const example = ((shapeOf(schema)[field] as z.ZodType | undefined)?.meta() as { examples?: unknown[] } | undefined)?.examples?.[0];
   if (example === undefined) return syntax === 'yaml' ? `${field}: …` : `"${field}": …`;
   if (syntax === 'json') return `"${field}": ${JSON.stringify(example)}`;
   if (typeof example === 'string') return `${field}: ${JSON.stringify(example)}`;
@@ -34,10 +35,10 @@ export function exampleOf(schema: ObjectSchema, field: string, syntax: LocatedDo
 }
 
 /** The data as its schema outputs it, or every way it breaks the schema, each on the line of the field at fault, in words for the author. */
-export function validate<S extends ObjectSchema>(at: LocatedDocument, schema: S, data: Record<string, unknown>): { value?: z.output<S>; problems: ContentProblem[] } {
+export function validate<S extends z.ZodType>(at: LocatedDocument, schema: S, data: Record<string, unknown>): { value?: z.output<S>; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems: [] };
-  const fields = Object.keys(schema.shape);
+  const fields = Object.keys(shapeOf(schema));
   const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = issue.path.length === 0 ? fields : [];
@@ -48,6 +49,8 @@ export function validate<S extends ObjectSchema>(at: LocatedDocument, schema: S,
         hint: known.length > 0 ? `The fields are: ${known.join(', ')}. Rename or remove "${key}".` : `Remove "${key}".`,
       }));
     }
+    // A record's key that breaks its schema carries the key schema's own words inside.
+    const words = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
     const field = String(issue.path[0] ?? '');
     const example = field ? exampleOf(schema, field, at.syntax) : '';
     if (issue.path.length === 1 && !(field in data)) {
@@ -57,7 +60,7 @@ export function validate<S extends ObjectSchema>(at: LocatedDocument, schema: S,
       {
         file: at.file,
         line: at.lineOf(issue.path),
-        message: issue.path.length > 0 ? `${pathText(issue.path)}: ${issue.message}` : issue.message,
+        message: issue.path.length > 0 ? `${pathText(issue.path)}: ${words}` : words,
         hint: example ? `Write it like this:\n${example}` : 'Correct the value.',
       },
     ];
