@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import { isValidId } from '../lib/question-id.ts';
-import { publishedIdsSchema, type PublishedIds } from '../schemas/published-ids.ts';
-import { siteSchema, type SiteSettings } from '../schemas/site.ts';
+import { jsonFiles } from '../schemas/json-files.ts';
+import type { PublishedIds } from '../schemas/published-ids.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
@@ -52,13 +53,14 @@ function siteModel(report: Omit<ContentReport, 'problems' | 'unpublished'>, regi
 export function checkContent(dir: string): ContentReport {
   const questions = readCollection(dir, 'questions');
   const sections = readCollection(dir, 'sections');
-  const site = readJsonFile(join(dir, 'site.json'), siteSchema);
+  const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);
   const registryFile = join(dir, 'published-ids.json');
-  const registry = readJsonFile(registryFile, publishedIdsSchema, () => ({ published: [], retired: {} }));
+  const registry = readJsonFile(registryFile, jsonFiles['published-ids'].schema, jsonFiles['published-ids'].missing);
+  const abbreviations = readJsonFile(join(dir, 'abbreviations.json'), jsonFiles.abbreviations.schema, jsonFiles.abbreviations.missing);
   const components = answerComponentNames();
   const publicDir = resolve('public');
 
-  const problems = [...questions.problems, ...sections.problems, ...site.problems, ...registry.problems];
+  const problems = [...questions.problems, ...sections.problems, ...site.problems, ...registry.problems, ...abbreviations.problems];
   for (const file of [...questions.files, ...sections.files]) {
     problems.push(...file.problems);
     if (file.facts) for (const rule of bodyRules) problems.push(...rule({ file, facts: file.facts, components, publicDir }));

@@ -52,16 +52,16 @@ export function validate<S extends z.ZodType>(at: LocatedDocument, schema: S, da
     // A record's key that breaks its schema carries the key schema's own words inside.
     const words = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
     const field = String(issue.path[0] ?? '');
-    const example = field ? exampleOf(schema, field, at.syntax) : '';
+    const example = field && field in shapeOf(schema) ? exampleOf(schema, field, at.syntax) : '';
     if (issue.path.length === 1 && !(field in data)) {
-      return [{ file: at.file, line: at.firstLine, message: `The required field "${field}" is missing.`, hint: `Add it, for example:\n${example}` }];
+      return [{ file: at.file, line: at.firstLine, message: `The required field "${field}" is missing.`, hint: `Add it, for example:\n${example || `"${field}"`}` }];
     }
     return [
       {
         file: at.file,
         line: at.lineOf(issue.path),
         message: issue.path.length > 0 ? `${pathText(issue.path)}: ${words}` : words,
-        hint: example ? `Write it like this:\n${example}` : 'Correct the value.',
+        hint: example ? `Write it like this:\n${example}` : 'Correct this entry.',
       },
     ];
   });
