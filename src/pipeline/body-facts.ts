@@ -46,6 +46,8 @@ export interface BodyFacts {
   headings: HeadingFact[];
   /** Lines of MDX code: `{…}` expressions (other than comments), `import`/`export`, spread attributes. */
   code: number[];
+  /** Lines of footnote references and definitions (`[^1]`). */
+  footnotes: number[];
   /** The body as plain text, as a reader would read it aloud (for structured data). */
   plainText: string;
 }
@@ -59,7 +61,7 @@ const textOf = (node: TreeNode): string =>
 
 /** Reads the facts the rules need from a file's tree. */
 export function bodyFacts(root: TreeNode): BodyFacts {
-  const facts: BodyFacts = { firstLine: 1, hasContent: false, links: [], images: [], elements: [], headings: [], code: [], plainText: '' };
+  const facts: BodyFacts = { firstLine: 1, hasContent: false, links: [], images: [], elements: [], headings: [], code: [], footnotes: [], plainText: '' };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; alt: string; line: number }[] = [];
@@ -123,6 +125,10 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         break;
       case 'mdxjsEsm':
         facts.code.push(line);
+        break;
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        facts.footnotes.push(line);
         break;
     }
     node.children?.forEach(visit);

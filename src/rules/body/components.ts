@@ -6,12 +6,15 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
   const list = known.map((name) => `<${name}>`).join(', ');
   return facts.elements.flatMap((element) => {
     if (element.syntax === 'html') {
-      const meant = known.find((name) => name.toLowerCase() === element.name);
-      return meant
-        ? [{ file: file.file, line: element.line, message: `<${meant}> is a component, and components work only in .mdx files.`, hint: `Rename the file to ${file.id}.mdx.` }]
+      const component = known.find((name) => name.toLowerCase() === element.name);
+      return component
+        ? [{ file: file.file, line: element.line, message: `<${component}> is a component, and components work only in .mdx files.`, hint: `Rename the file to ${file.id}.mdx.` }]
         : [];
     }
-    if (element.name === element.name.toLowerCase() || known.includes(element.name)) return [];
+    if (known.includes(element.name)) return [];
+    const meant = known.find((name) => name.toLowerCase() === element.name);
+    if (meant) return [{ file: file.file, line: element.line, message: `<${element.name}> is not a component: components start with a capital.`, hint: `Write <${meant}>.` }];
+    if (element.name === element.name.toLowerCase()) return [];
     return [
       {
         file: file.file,

@@ -16,7 +16,9 @@ export const idCollisions: SiteRule = (model) => {
       return;
     }
     const previous = owners.get(id);
-    if (previous) {
+    if (previous === owner && kind === 'alias') {
+      problems.push({ file, line, message: `The alias "${id}" is the question's own id.`, hint: 'Remove it: an alias is a former id that must keep landing here.' });
+    } else if (previous) {
       problems.push({ file, line, message: `The ${kind} "${id}" is already used by ${previous}.`, hint: 'Ids and aliases share one namespace (they are all anchors and /q/ links): choose another.' });
     } else {
       owners.set(id, owner);
