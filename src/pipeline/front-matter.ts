@@ -63,7 +63,7 @@ export function readFrontMatter<S extends ObjectSchema>(file: string, root: Tree
       })),
     };
   }
-  if (doc.contents !== null && !isMap(doc.contents)) {
+  if (!isMap(doc.contents) && Boolean(doc.contents)) {
     return { found: true, data: undefined, bodyStart, lines: {}, raw: {}, problems: [{ file, line: 2, message: 'The front matter must be fields, one "name: value" per line.', hint: `For example:\n${exampleBlock(schema)}` }] };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;

@@ -8,7 +8,7 @@ const rangeOf = (node: unknown) => (node as { range?: Range } | null)?.range;
 export function locateYaml(file: string, doc: Document, lines: LineCounter, firstLine: number): LocatedDocument & { fieldLines(): FieldLines } {
   const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
   const lineOf = (path: readonly PropertyKey[], key?: string): number => {
-    const node = path.length === 0 ? doc.contents : doc.getIn(path as (string | number)[], true);
+    const node = doc.getIn(path as (string | number)[], true);
     if (key !== undefined && isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
       const range = rangeOf(pair?.key);
@@ -20,8 +20,9 @@ export function locateYaml(file: string, doc: Document, lines: LineCounter, firs
   };
   const fieldLines = () => {
     const found: FieldLines = {};
-    if (!isMap(doc.contents)) return found;
-    for (const pair of doc.contents.items) {
+    const root = doc.getIn([], true);
+    if (!isMap(root)) return found;
+    for (const pair of root.items) {
       const range = rangeOf(pair.key);
       if (!isScalar(pair.key) || !range) continue;
       const field = String(pair.key.value);

@@ -1,8 +1,9 @@
 import type { BodyRule } from './body-rule.ts';
 
 /**
- * Footnotes number themselves per answer, with fixed ids (`user-content-fn-1`) and their own "Footnotes"
- * heading, so two answers with footnotes on one section page would share ids and jump to each other's notes.
+ * Footnotes number themselves per answer, with the same ids in every answer (`user-content-fn-1`) and their
+ * own "Footnotes" heading, so two answers with footnotes on one section page would share ids and jump to
+ * each other's notes.
  */
 export const footnotes: BodyRule = ({ file, facts }) =>
   facts.footnotes.slice(0, 1).map((line) => ({
