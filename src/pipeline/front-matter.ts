@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 import type { TreeNode } from './syntax-tree.ts';
 import { exampleOf, validate, type FieldLines } from './validate.ts';
@@ -44,10 +44,10 @@ export function readFrontMatter<S extends ObjectSchema>(file: string, root: Tree
     };
   }
   const bodyStart = first.position!.end.offset;
-  const lines = new LineCounter();
-  const doc = parseDocument(first.value ?? '', { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const yaml = first.value ?? '';
+  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   // The YAML starts on the file's second line, after the opening ---.
-  const at = locateYaml(file, doc, lines, 2);
+  const at = locateYaml(file, doc, yaml, 2);
   if (doc.errors.length > 0) {
     return {
       found: true,
@@ -57,7 +57,7 @@ export function readFrontMatter<S extends ObjectSchema>(file: string, root: Tree
       raw: {},
       problems: doc.errors.map((error) => ({
         file,
-        line: lines.linePos(error.pos[0]).line + 1,
+        line: at.lineAt(error.pos[0]),
         message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
         hint: 'Check the quotes, colons and indentation on this line; a value containing ": " or starting with a quote must be quoted as a whole.',
       })),

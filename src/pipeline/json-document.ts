@@ -1,21 +1,6 @@
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { lineIndex } from './line-index.ts';
 import type { FieldLines, LocatedDocument } from './validate.ts';
-
-/** The line of each offset of a text, found by binary search over where its lines start. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
 
 /** A JSON file's tree (jsonc-parser's, with offsets) located in its text. */
 export function locateJson(file: string, text: string, root: Node): LocatedDocument & { fieldLines(): FieldLines } {

@@ -1,12 +1,14 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
+import { lineIndex } from './line-index.ts';
 import type { FieldLines, LocatedDocument } from './validate.ts';
 
 type Range = [number, number, number];
 const rangeOf = (node: unknown) => (node as { range?: Range } | null)?.range;
 
-/** A YAML document located in its file, whose text starts on `firstLine`. */
-export function locateYaml(file: string, doc: Document, lines: LineCounter, firstLine: number): LocatedDocument & { fieldLines(): FieldLines } {
-  const lineAt = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+/** A YAML document parsed from `text`, located in its file, where the text starts on `firstLine`. */
+export function locateYaml(file: string, doc: Document, text: string, firstLine: number): LocatedDocument & { fieldLines(): FieldLines; lineAt(offset: number): number } {
+  const lineInText = lineIndex(text);
+  const lineAt = (offset: number) => lineInText(offset) + firstLine - 1;
   const lineOf = (path: readonly PropertyKey[], key?: string): number => {
     const node = doc.getIn(path as (string | number)[], true);
     if (key !== undefined && isMap(node)) {
@@ -31,5 +33,5 @@ export function locateYaml(file: string, doc: Document, lines: LineCounter, firs
     }
     return found;
   };
-  return { file, syntax: 'yaml', firstLine, lineOf, fieldLines };
+  return { file, syntax: 'yaml', firstLine, lineOf, fieldLines, lineAt };
 }
