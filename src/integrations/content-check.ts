@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { markContentChanged } from '../pipeline/process-cache.ts';
 import { ContentError } from '../pipeline/problems.ts';
 
 const errorOf = ({ problems }: ContentReport) => (problems.length > 0 ? new ContentError(problems) : undefined);
@@ -41,7 +42,12 @@ export default function contentCheck(): AstroIntegration {
                     logger.error(error.message);
                     server.hot.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'faq-content-check', id: join(dir, 'questions') } });
                   };
-                  for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, (file: string) => file.startsWith(dir) && setTimeout(run, 50));
+                  const changed = (file: string) => {
+                    if (!file.startsWith(dir)) return;
+                    markContentChanged();
+                    setTimeout(run, 50);
+                  };
+                  for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, changed);
                   run();
                 },
               },

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent } from '../pipeline/check-content.ts';
+import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
+import { contentChanges } from '../pipeline/process-cache.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
@@ -31,11 +32,7 @@ interface Faq {
   anchors: Record<string, string>;
 }
 
-async function loadFaq(): Promise<Faq> {
-  // The gate's verdict, not a second check: its files are cached, and a build never gets here with a
-  // problem. The dev server can, between a save and the fix, and then shows the same messages.
-  const report = checkContent(contentDir());
-  if (report.problems.length > 0) throw new ContentError(report.problems);
+async function loadFaq(report: ContentReport): Promise<Faq> {
   const plainText = new Map(report.questions.map((file) => [file.id, file.facts?.plainText ?? '']));
 
   const questionEntries = await getCollection('questions');
@@ -60,7 +57,17 @@ async function loadFaq(): Promise<Faq> {
 }
 
 let cached: Promise<Faq> | undefined;
-const load = () => (cached ??= loadFaq());
+let verdict: { changes: number; report: ContentReport } | undefined;
+
+// The gate's verdict, not a second check: its files are cached, and a build never gets here with a problem.
+// The dev server can, between a save and the fix: the gate is asked again after each change, and its
+// messages are the page's error.
+async function load(): Promise<Faq> {
+  if (verdict?.changes !== contentChanges()) verdict = { changes: contentChanges(), report: checkContent(contentDir()) };
+  const { report } = verdict;
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  return (cached ??= loadFaq(report));
+}
 
 /** Sections in reading order, each with its questions; throws the content gate's ContentError while the content has a mistake. */
 export const getFaq = async (): Promise<Section[]> => (await load()).sections;

@@ -27,3 +27,12 @@ export function cached<T>(cacheKey: string, stamp: string, compute: () => T): T 
   store.set(cacheKey, { stamp, value });
   return value;
 }
+
+const changesKey = Symbol.for('aks-faq.content-pipeline.changes');
+const changes = ((globalThis as Record<symbol, unknown>)[changesKey] ??= { count: 0 }) as { count: number };
+
+/** Called by the dev server's watcher on every change in the content folder. */
+export const markContentChanged = () => void changes.count++;
+
+/** How many times the content changed in this process: the page model asks the gate again when it grows. */
+export const contentChanges = () => changes.count;

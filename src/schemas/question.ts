@@ -15,7 +15,7 @@ export const questionSchema = z.strictObject({
     .refine((text) => text.trim() !== '', { error: 'The question text is empty.', abort: true })
     .refine((text) => !text.trim().includes('\n'), { error: 'The question text runs over several lines: write it on one line.', abort: true })
     .refine((text) => text === text.trim(), 'The question text starts or ends with a space: remove it inside the quotes.')
-    .refine((text) => text.length <= MAX_QUESTION_LENGTH, {
+    .max(MAX_QUESTION_LENGTH, {
       error: (issue) =>
         `The question text is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask it in one sentence and move the detail into the answer.`,
     })
