@@ -93,7 +93,7 @@ describe('npm run build and npm run check', () => {
     const result = await runScript('build', contentWith(trickyButValid), ['--outDir', outDir]);
     expect(result.code, result.output).toBe(0);
     built = snapshot(outDir);
-  }, 120_000);
+  }, 300_000);
 
   it('render a file with a byte-order mark or CRLF endings exactly like the same file without', () => {
     const page = readPage(join(outDir, 'gamma/index.html'));
@@ -164,5 +164,5 @@ describe('npm run build and npm run check', () => {
     const reworded = contentWith({ ...trickyButValid, 'questions/moved.md': question('question: "Can node pool disks grow?"', 'No.') });
     expect((await runScript('build', reworded, ['--outDir', outDir])).code).toBe(0);
     expect(readFileSync(join(outDir, 'beta/index.html'), 'utf8')).toContain('Can node pool disks grow?');
-  }, 120_000);
+  }, 300_000);
 });
