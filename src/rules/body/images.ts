@@ -12,9 +12,9 @@ function sourceProblem(image: ImageFact, { file, publicDir }: BodyContext): { me
       return { message: 'An image has no source.', hint: 'Put the image file\'s path in the parentheses: ![What it shows](diagram.png).' };
     case 'absolute':
     case 'protocol-relative':
-      return kind.kind === 'absolute' && kind.scheme === 'data'
-        ? { message: 'An image is written as a data: URL.', hint: 'Save the image as a file next to the question and write ![What it shows](diagram.png).' }
-        : { message: `The image "${image.src}" is on another site: the site's Content-Security-Policy blocks it, so readers would see nothing.`, hint: 'Save the image as a file next to the question (if its licence allows) and write ![What it shows](diagram.png).' };
+      if (kind.kind === 'absolute' && kind.scheme === 'data') return { message: 'An image is written as a data: URL.', hint: 'Save the image as a file next to the question and write ![What it shows](diagram.png).' };
+      if (kind.kind === 'absolute' && kind.scheme !== 'https' && kind.scheme !== 'http') return { message: `The image "${image.src}" is not an address of an image.`, hint: 'Give the path of an image file next to the question: ![What it shows](diagram.png).' };
+      return { message: `The image "${image.src}" is on another site: the site's Content-Security-Policy blocks it, so readers would see nothing.`, hint: 'Save the image as a file next to the question (if its licence allows) and write ![What it shows](diagram.png).' };
     case 'site': {
       const served = join(publicDir, path);
       return existsSync(served) ? undefined : { message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), served)}.`, hint: 'Correct the path, or add the file to public/.' };
