@@ -11,7 +11,8 @@ import csp from './src/integrations/csp.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import { site } from './src/lib/site.ts';
-import { contentCacheDir } from './src/lib/content-cache-dir.ts';
+import { inSitemap } from './src/lib/routes.ts';
+import { contentCacheDir } from './src/lib/content-dir.ts';
 
 const cacheDir = contentCacheDir();
 
@@ -23,8 +24,8 @@ export default defineConfig({
     contentCheck(),
     editorSchemas(),
     mdx(),
-    // Permalink redirects, removal notices, search and 404 are not pages to index.
-    sitemap({ filter: (page) => !/\/(q|search|404)\//.test(new URL(page).pathname) }),
+    // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/lib/routes.ts.
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     search(),
     csp(),
   ],

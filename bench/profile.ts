@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../src/lib/content-cache-dir.ts';
+import { cacheDirFor } from '../src/lib/content-dir.ts';
 import { prepareTarget } from './measure/bench-targets.ts';
 import { measureProcess } from './measure/process-peak.ts';
 import { buildPhases } from './profile/build-phases.ts';

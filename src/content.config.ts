@@ -1,19 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { join } from 'node:path';
-import { questionSchema } from './schemas/question.ts';
-import { sectionSchema } from './schemas/section.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { answers } from './loaders/answers.ts';
+import { collectionSchemas } from './pipeline/content-file.ts';
+import { contentLoader } from './loaders/content-loader.ts';
 
-const questions = defineCollection({
-  loader: answers({ pattern: '*.{md,mdx}', base: join(contentDir(), 'questions') }),
-  schema: questionSchema,
-});
+const questions = defineCollection({ loader: contentLoader('questions'), schema: collectionSchemas.questions });
 
-const sections = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: join(contentDir(), 'sections') }),
-  schema: sectionSchema,
-});
+const sections = defineCollection({ loader: contentLoader('sections'), schema: collectionSchemas.sections });
 
 export const collections = { questions, sections };

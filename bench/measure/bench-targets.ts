@@ -1,6 +1,6 @@
 import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readContentModel } from '../../src/lib/content-files.ts';
+import { readCollection } from '../../src/pipeline/check-content.ts';
 import type { AnswerFormat } from '../corpus/answer-text.ts';
 import { corpusDir } from '../corpus/corpus-dir.ts';
 import { DEFAULT_SEED, writeCorpus } from '../corpus/write-corpus.ts';
@@ -30,13 +30,14 @@ export type TargetSpec = { size: 'aks' } | { size: number; format: AnswerFormat 
 const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 function describe(label: string, contentDir: string, format: BenchTarget['format']): BenchTarget {
-  const model = readContentModel(contentDir);
-  const largest = model.sections.reduce((best, section) => (section.questions.length > best.questions.length ? section : best));
-  const firstQuestion = model.questions.find((question) => question.id === largest.questions[0])!;
+  const questions = readCollection(contentDir, 'questions').files;
+  const sections = readCollection(contentDir, 'sections').files.map((section) => ({ id: section.id, questions: section.data?.questions ?? [] }));
+  const largest = sections.reduce((best, section) => (section.questions.length > best.questions.length ? section : best));
+  const firstQuestion = questions.find((question) => question.id === largest.questions[0])!;
   return {
     label,
     contentDir,
-    questions: model.questions.length,
+    questions: questions.length,
     format,
     outDir: `${benchDir}corpora/dist/${label}`,
     sectionPath: `/${largest.id}/`,

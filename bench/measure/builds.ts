@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDirFor } from '../../src/lib/content-cache-dir.ts';
+import { cacheDirFor } from '../../src/lib/content-dir.ts';
 import { buildPhases, type BuildPhases } from '../profile/build-phases.ts';
 import type { BenchTarget } from './bench-targets.ts';
 import { measureProcess, type ProcessMeasure } from './process-peak.ts';

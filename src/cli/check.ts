@@ -1,12 +1,13 @@
 // npm run check — every content rule and the type check, without building the site.
-import { checkContent } from '../lib/checks/check-content.ts';
+import { checkContent } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError } from '../pipeline/problems.ts';
 import { runAstro } from './astro.ts';
 
 const started = performance.now();
-const { problems, questionCount, sectionCount } = checkContent(contentDir());
-const counts = `${questionCount} questions in ${sectionCount} sections`;
+const { problems, questions, sections } = checkContent(contentDir());
+const counts = `${questions.length} questions in ${sections.length} sections`;
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {
   const error = new ContentError(problems);
@@ -15,10 +16,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+const contentSeconds = seconds();
 const typeCheck = process.argv.includes('--content-only') ? 0 : runAstro(['check', '--minimumSeverity', 'error']);
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (typeCheck !== 0) {
-  console.error(`\n${counts}, no content problems, but the type check failed (above). ${seconds} s`);
+  console.error(`\n${counts}, no content problems, but the type check failed (above). ${seconds()} s`);
   process.exit(typeCheck);
 }
-console.log(`\n${counts}, no problems. ${seconds} s`);
+console.log(`\n${counts}, no problems (content checked in ${contentSeconds} s). ${seconds()} s`);

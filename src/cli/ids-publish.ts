@@ -1,14 +1,14 @@
 // npm run ids:publish — records every current question id and alias as published, so the build
 // can refuse to lose one later. It only adds; removing an id is done by retiring it.
-import { contentDir } from '../lib/content-dir.ts';
-import { readContentModel } from '../lib/content-files.ts';
 import { relative } from 'node:path';
+import { readCollection } from '../pipeline/check-content.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { publishedIdsFile, readPublishedIds, writePublishedIds } from '../lib/published-ids.ts';
 
 const dir = contentDir();
 const registry = readPublishedIds(dir);
 const known = new Set(registry.published);
-const current = readContentModel(dir).questions.flatMap((q) => [q.id, ...q.aliases]);
+const current = readCollection(dir, 'questions').files.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]);
 const added = current.filter((id) => !known.has(id));
 
 writePublishedIds({ ...registry, published: [...registry.published, ...added].sort() }, dir);

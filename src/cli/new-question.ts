@@ -1,15 +1,17 @@
 // npm run new -- --section <section-id> "Question text?" [--id <question-id>]
 // Creates the question file with an id derived from its text and lists it last in its section.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDocument, isSeq } from 'yaml';
-import { MAX_QUESTION_LENGTH } from '../lib/checks/check-content.ts';
-import { didYouMean } from '../lib/checks/nearest.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readContentModel } from '../lib/content-files.ts';
+import { isSeq, parseDocument } from 'yaml';
 import { readPublishedIds } from '../lib/published-ids.ts';
 import { isValidId, questionIdCandidates } from '../lib/question-id.ts';
+import { readCollection } from '../pipeline/check-content.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { bodyOf } from '../pipeline/content-file.ts';
+import { didYouMean } from '../pipeline/nearest.ts';
+import { restoreSource } from '../pipeline/source-text.ts';
+import { MAX_QUESTION_LENGTH } from '../schemas/question.ts';
 
 function refuse(message: string, hint: string): never {
   console.error(`${message}\n  Fix: ${hint}`);
@@ -20,18 +22,19 @@ const usage = 'npm run new -- --section <section-id> "Question text?"';
 const { values, positionals } = parseArgs({ options: { section: { type: 'string' }, id: { type: 'string' } }, allowPositionals: true });
 const text = positionals.join(' ').trim();
 const dir = contentDir();
-const model = readContentModel(dir);
-const sectionIds = model.sections.map((s) => s.id);
+const questions = readCollection(dir, 'questions').files;
+const sections = readCollection(dir, 'sections').files;
+const sectionIds = sections.map((s) => s.id);
 
 if (!values.section) refuse('Which section does the question go in?', `${usage}\n       Sections: ${sectionIds.join(', ')}`);
 if (!text) refuse('The question text is missing.', usage);
 if (text.length > MAX_QUESTION_LENGTH) refuse(`The question is ${text.length} characters; the limit is ${MAX_QUESTION_LENGTH}.`, 'Ask it in one sentence; details go in the answer.');
-const section = model.sections.find((s) => s.id === values.section);
+const section = sections.find((s) => s.id === values.section);
 if (!section) refuse(`There is no section "${values.section}".${didYouMean(values.section, sectionIds)}`, `Use one of: ${sectionIds.join(', ')}.`);
 
 const registry = readPublishedIds(dir);
 const taken = new Set([
-  ...model.questions.flatMap((q) => [q.id, ...q.aliases]),
+  ...questions.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]),
   ...sectionIds,
   ...registry.published,
   ...Object.keys(registry.retired),
@@ -48,16 +51,16 @@ if (id !== undefined) {
 const file = join(dir, 'questions', `${id}.mdx`);
 if (existsSync(file) || existsSync(file.replace(/x$/, ''))) refuse(`A file for "${id}" already exists.`, 'Choose another --id.');
 
-const sectionSource = readFileSync(section.file, 'utf8');
-const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(sectionSource)!;
-const frontmatter = parseDocument(match[1]!);
+// The pipeline found where the section's front matter ends; its YAML, between the --- lines, is edited keeping its comments.
+const frontmatterLines = (section.source?.text ?? '').slice(0, section.bodyStart).split('\n');
+const frontmatter = parseDocument(frontmatterLines.slice(1, -1).join('\n'));
 const list = frontmatter.get('questions');
-if (!isSeq(list)) refuse(`${relative(process.cwd(), section.file)} has no "questions" list.`, 'Run npm run check and fix the section first.');
+if (!section.source || !isSeq(list)) refuse(`${relative(process.cwd(), section.file)} has no "questions" list.`, 'Run npm run check and fix the section first.');
 list.add(id);
 const today = new Date().toISOString().slice(0, 10);
 
 writeFileSync(file, `---\nquestion: ${JSON.stringify(text)}\nupdated: ${today}\n---\n\nWrite the answer here.\n`);
-writeFileSync(section.file, `---\n${String(frontmatter)}---${sectionSource.slice(match[0].length)}`);
+writeFileSync(section.file, restoreSource(section.source, `---\n${String(frontmatter)}---${bodyOf(section)}`));
 
 console.log(`Created ${relative(process.cwd(), file)}, listed last in section "${section.id}".`);
 console.log(`Write the answer in that file, then run npm run check. Its links: /${section.id}/#${id} and /q/${id}/`);

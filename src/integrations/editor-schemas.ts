@@ -2,12 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { publishedIdsSchema } from '../schemas/published-ids.ts';
-import { siteSchema } from '../schemas/site.ts';
+import { jsonFiles } from '../schemas/json-files.ts';
 
 /**
  * Writes JSON schemas for the content folder's JSON files into .astro/, beside the ones Astro writes for
- * the collections, so editors validate site.json and published-ids.json as writers type.
+ * the collections, so editors validate the content folder's JSON files (src/schemas/json-files.ts) as writers type.
  */
 export default function editorSchemas(): AstroIntegration {
   return {
@@ -16,7 +15,7 @@ export default function editorSchemas(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         const dir = fileURLToPath(new URL('.astro/', config.root));
         mkdirSync(dir, { recursive: true });
-        for (const [name, schema] of [['site', siteSchema], ['published-ids', publishedIdsSchema]] as const) {
+        for (const [name, { schema }] of Object.entries(jsonFiles)) {
           const json = z.toJSONSchema(schema, { io: 'input' });
           writeFileSync(`${dir}${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
         }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -7,3 +8,12 @@ import { resolve } from 'node:path';
 export function contentDir(): string {
   return resolve(process.env.FAQ_CONTENT_DIR ?? 'content');
 }
+
+/** Astro's cache folder for a content folder other than `content/`: one per folder, relative to the project. */
+export const cacheDirFor = (dir: string) => `./node_modules/.astro-content/${createHash('sha1').update(dir).digest('hex').slice(0, 12)}`;
+
+/**
+ * The cache folder for `FAQ_CONTENT_DIR` (fixtures, benchmark corpora), so that builds of different content
+ * never reuse each other's content-layer cache. Undefined for the site's own content: Astro's default.
+ */
+export const contentCacheDir = (): string | undefined => (process.env.FAQ_CONTENT_DIR ? cacheDirFor(contentDir()) : undefined);

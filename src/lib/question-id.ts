@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { idSchema } from '../schemas/id.ts';
 
 // Words that carry no meaning in an id: "How do I scale my cluster?" -> "scale-cluster".
 const FILLER = new Set(
@@ -15,5 +16,5 @@ export function questionIdCandidates(text: string, words = 3): string[] {
   return candidates;
 }
 
-/** Lowercase words joined by hyphens: the only shape ids may take. */
-export const isValidId = (id: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+/** Lowercase words joined by hyphens: the only shape ids may take (src/schemas/id.ts). */
+export const isValidId = (id: string) => idSchema.safeParse(id).success;

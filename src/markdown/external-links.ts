@@ -1,8 +1,9 @@
 import { defineHastPlugin } from 'satteri';
+import { urlKind } from '../lib/url-kind.ts';
 
 /**
  * Marks links that leave the site, for everyone: a CSS icon for the eye (the `external` class) and
- * visually hidden words for screen readers. Also refuses anything but https for them.
+ * visually hidden words for screen readers. (The content check has refused any link that is not https.)
  */
 export const externalLinks = defineHastPlugin({
   name: 'faq-external-links',
@@ -10,7 +11,8 @@ export const externalLinks = defineHastPlugin({
     filter: ['a'],
     visit(node, ctx) {
       const href = node.properties?.['href'];
-      if (typeof href !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('mailto:')) return;
+      const kind = typeof href === 'string' ? urlKind(href) : undefined;
+      if (kind?.kind !== 'absolute' || kind.scheme === 'mailto' || kind.scheme === 'tel') return;
       ctx.setProperty(node, 'className', ['external']);
       ctx.appendChild(node, {
         type: 'element',

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { answerText } from '../lib/answer-text.ts';
 import { recentlyUpdated } from '../lib/recently-updated.ts';
 import { site } from '../lib/site.ts';
 import { absoluteUrl, feedPath, homePath, permalinkPath } from '../lib/urls.ts';
@@ -31,7 +30,7 @@ export const GET: APIRoute = async () => {
       id: permalink,
       link: permalink,
       date: updated,
-      description: answerText(question.entry.body ?? ''),
+      description: question.answerText,
       category: [{ name: question.section.title, term: question.section.id }],
     });
   }

@@ -16,36 +16,51 @@ const questionUrlTemplate = z.string().superRefine((template, context) => {
   }
 });
 
+const text = (what: string) =>
+  z
+    .string({ error: `The ${what} must be text in quotes.` })
+    .refine((value) => value.trim() !== '', { error: `The ${what} is empty.`, abort: true })
+    .refine((value) => value === value.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`);
+
+const address = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `The ${what} must be a full address, starting with https://.` });
+
 /** Site settings: everything a fork changes besides its questions. Lives in `<content>/site.json`. */
 export const siteSchema = z.strictObject({
   /** Name of the site, shown in the header and in every page title. */
-  title: z.string().min(1),
+  title: text('title').meta({ examples: ['AKS FAQ'] }),
   /** One or two sentences about the site, for the home page and search engines. */
-  description: z.string().min(1),
+  description: text('description').meta({ examples: ['Answers to common questions about Azure Kubernetes Service.'] }),
   /** Public address of the deployed site, used for canonical links, the sitemap and copied links. */
-  url: z.url(),
+  url: address('site address').meta({ examples: ['https://aks-faq.example.org'] }),
   /** Language of the content, as a BCP 47 tag for `<html lang>`. */
-  lang: z.string().default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'The language is a BCP 47 tag, such as en or en-GB.')
+    .default('en')
+    .meta({ examples: ['en'] }),
   /** The page this FAQ's text comes from, credited in every footer. */
   source: z
     .strictObject({
       /** Title of the source page. */
-      title: z.string(),
+      title: text('source title'),
       /** Who publishes the source page. */
-      publisher: z.string(),
+      publisher: text('publisher'),
       /** Address of the source page. */
-      url: z.url(),
+      url: address('source address'),
     })
-    .optional(),
+    .optional()
+    .meta({ examples: [{ title: 'AKS frequently asked questions', publisher: 'Microsoft', url: 'https://learn.microsoft.com/azure/aks/faq' }] }),
   /** Licence of the text, credited in every footer. */
   license: z
     .strictObject({
       /** Short name of the licence, e.g. "CC BY 4.0". */
-      name: z.string(),
+      name: text('licence name'),
       /** Address of the licence text. */
-      url: z.url(),
+      url: address('licence address'),
     })
-    .optional(),
+    .optional()
+    .meta({ examples: [{ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }] }),
   /**
    * "Edit this question" link under each answer: a URL template of the file in its repository, e.g.
    * `https://github.com/owner/repo/edit/main/content/{path}`. No link when absent.
@@ -57,7 +72,7 @@ export const siteSchema = z.strictObject({
    */
   reportUrl: questionUrlTemplate.optional(),
   /** Also land links that use the source page's own anchors (slugs of the question text). */
-  learnStyleAnchors: z.boolean().default(false),
+  learnStyleAnchors: z.boolean({ error: 'learnStyleAnchors is true or false, without quotes.' }).default(false).meta({ examples: [true] }),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

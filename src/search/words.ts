@@ -69,3 +69,6 @@ export function phraseKey(words: string[]): string {
     .map(stem)
     .join(' ');
 }
+
+/** The words a reader's phrase is matched by: "Multi-Region" and "multi region" read the same. */
+export const readerKey = (text: string) => phraseKey(tokens(text).flatMap((token) => token.parts));

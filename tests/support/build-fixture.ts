@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -11,7 +12,7 @@ export interface BuildResult {
 
 /** Runs the real `astro build` on a content folder, into a fresh temporary folder. */
 export function buildContent(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'faq-dist-'))): Promise<BuildResult> {
-  return new Promise((done) => {
+  return withAstroLock(() => new Promise<BuildResult>((done) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       env: { ...process.env, FAQ_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1' },
     });
@@ -19,7 +20,7 @@ export function buildContent(contentDir: string, outDir = mkdtempSync(join(tmpdi
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => done({ code, output, outDir }));
-  });
+  }));
 }
 
 /** Builds one of the content folders in tests/fixtures. */

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 
-/** A writable copy of tests/fixtures/site with some files replaced (a string) or deleted (null), as a writer might. */
-export function contentWith(changes: Record<string, string | null> = {}): string {
+/** A writable copy of tests/fixtures/site with some files replaced (text or bytes) or deleted (null), as a writer might. */
+export function contentWith(changes: Record<string, string | Uint8Array | null> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
   cpSync('tests/fixtures/site', dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) {
@@ -25,6 +26,11 @@ export interface RunResult {
 
 /** Runs one of the project's npm scripts on a content folder, as a writer would. */
 export function runScript(script: string, contentDir: string, args: string[] = []): Promise<RunResult> {
+  const startsAstro = script === 'build' || (script === 'check' && !args.includes('--content-only'));
+  return startsAstro ? withAstroLock(() => spawnScript(script, contentDir, args)) : spawnScript(script, contentDir, args);
+}
+
+function spawnScript(script: string, contentDir: string, args: string[]): Promise<RunResult> {
   return new Promise((done) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       env: { ...process.env, FAQ_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extraAnchors } from '../../src/lib/anchor-map.ts';
 import { learnStyleSlugs } from '../../src/lib/anchors.ts';
 
 describe('learnStyleSlugs', () => {
@@ -29,5 +30,25 @@ describe('learnStyleSlugs', () => {
   it('returns no duplicates and no empty slug', () => {
     expect(learnStyleSlugs('Plain words')).toEqual(['plain-words']);
     expect(learnStyleSlugs('???')).toEqual([]);
+  });
+});
+
+describe('extraAnchors', () => {
+  it('gives every other anchor that lands on the question, in the map\'s order', () => {
+    const map = {
+      sla: '/support/#sla',
+      uptime: '/support/#sla',
+      'two-resource-groups': '/operations/#two-resource-groups',
+      'does-aks-offer-an-sla': '/support/#sla',
+      'mc-group': '/operations/#two-resource-groups',
+    };
+    for (const question of [
+      { id: 'sla', section: { id: 'support' } },
+      { id: 'two-resource-groups', section: { id: 'operations' } },
+      { id: 'lonely', section: { id: 'support' } },
+    ]) {
+      const scanned = Object.keys(map).filter((k) => k !== question.id && map[k as keyof typeof map] === `/${question.section.id}/#${question.id}`);
+      expect(extraAnchors(map, question)).toEqual(scanned);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { ContentError } from '../../src/pipeline/problems.ts';
 import { readConceptMap } from '../../src/search/index/concept-map-file.ts';
 import { contentWith, runScript } from '../support/content-copy.ts';
 
@@ -47,19 +47,19 @@ describe('the concept map', () => {
   "a b c d e f g": "seven words"
 }`;
     expect(problemsOf(json)).toEqual([
-      { line: 3, message: 'The entry "" is invalid: The phrase is empty.' },
-      { line: 4, message: 'The entry "stuck", phrase 2, is invalid: A phrase is text in quotes.' },
-      { line: 5, message: '"the" has only words that search ignores ("the", "how", "is", …).' },
-      { line: 6, message: 'The entry "vmss" is invalid: The list of phrases is empty.' },
-      { line: 7, message: '"az" is the same phrase to search as "AZ" (line 2).' },
-      { line: 8, message: '"clock drift" maps to itself.' },
-      { line: 9, message: 'The entry "a b c d e f g" is invalid: A phrase has at most six words.' },
+      { line: 3, message: '"": The phrase is empty' },
+      { line: 4, message: 'stuck[1]: A phrase is text in quotes' },
+      { line: 5, message: 'the: only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry' },
+      { line: 6, message: 'vmss: The list of phrases is empty' },
+      { line: 7, message: 'az: the same phrase to search as "AZ"; merge the two entries into one list under "AZ"' },
+      { line: 8, message: '"clock drift": maps to itself; map it to the words the answers use instead, or remove the entry' },
+      { line: 9, message: '"a b c d e f g": A phrase has at most six words' },
     ]);
   });
 
   it('reports JSON that does not parse at its line', () => {
     expect(problemsOf('{\n  "a": "b"\n  "c": "d"\n}')).toEqual([
-      { line: 3, message: expect.stringContaining('The concept map is not valid JSON') },
+      { line: 3, message: 'The file is not valid JSON: a comma is missing between two entries.' },
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('the concept map', () => {
     const result = await runScript('check', dir);
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('concept-map.json:3');
-    expect(result.output).toContain('The entry "dns" is invalid: The list of phrases is empty.');
-    expect(result.output).toContain('Fix: Each entry is "what readers type": "what the answers say"');
+    expect(result.output).toContain('dns: The list of phrases is empty');
+    expect(result.output).toContain('Fix: ');
   });
 });

@@ -36,6 +36,13 @@ describe('npm run new', () => {
     expect(existsSync(join(dir, 'questions/rotate-cluster-certificates-quickly.mdx'))).toBe(true);
   });
 
+  it('keeps the line endings and byte-order mark of the section file it edits', async () => {
+    const beta = '\uFEFF---\r\ntitle: "Beta"\r\norder: 2 # after alpha\r\nsummary: "Moved."\r\nquestions:\r\n  - moved\r\n---\r\n\r\nIntro.\r\n';
+    const dir = contentWith({ 'sections/beta.md': beta });
+    expect((await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(beta.replace('  - moved\r\n', '  - moved\r\n  - rotate-cluster-certificates\r\n'));
+  });
+
   it('refuses an unknown section, naming the sections', async () => {
     const result = await runScript('new', contentWith(), ['--section', 'alpah', 'Anything?']);
     expect(result.code).toBe(1);

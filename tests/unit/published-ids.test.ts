@@ -2,37 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedIdProblems, type ContentModel } from '../../src/lib/content-rules.ts';
 import { buildContent } from '../support/build-fixture.ts';
-
-const model: ContentModel = {
-  questions: [{ id: 'renamed', file: 'questions/renamed.md', aliases: ['old-name'] }],
-  sections: [{ id: 'alpha', file: 'sections/alpha.md', questions: ['renamed'] }],
-};
-
-describe('publishedIdProblems', () => {
-  it('accepts published ids that resolve as an id, an alias or a retired id', () => {
-    const registry = { published: ['renamed', 'old-name', 'gone'], retired: { gone: { section: 'alpha' } } };
-    expect(publishedIdProblems(model, registry, 'content/published-ids.json')).toEqual([]);
-  });
-
-  it('names a published id that resolves to nothing and says both ways to fix it', () => {
-    const [problem, ...rest] = publishedIdProblems(model, { published: ['lost'], retired: {} }, 'content/published-ids.json');
-    expect(rest).toEqual([]);
-    expect(problem!.file).toBe('content/published-ids.json');
-    expect(problem!.message).toContain('"lost" no longer resolves to any question');
-    expect(problem!.hint).toContain('add "lost" to that question\'s "aliases"');
-    expect(problem!.hint).toContain('"retired": { "lost"');
-  });
-
-  it('rejects a retired id that is still in use or points at a missing section', () => {
-    const problems = publishedIdProblems(model, { published: [], retired: { 'old-name': {}, gone: { section: 'nowhere' } } }, 'r.json');
-    expect(problems.map((p) => p.message)).toEqual([
-      expect.stringContaining('"old-name" is retired but a question still uses it'),
-      expect.stringContaining('section "nowhere", which does not exist'),
-    ]);
-  });
-});
 
 /** A writable copy of the fixture site, to edit as a writer would. */
 function copyOfFixtureSite(): string {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/lib/faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
 import { answerStart, pagefindRecord } from '../../src/search/record.ts';
-import { plainText } from '../../src/search/index/plain-text.ts';
+import { bodyFacts } from '../../src/pipeline/body-facts.ts';
+import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
 import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { textWords } from '../../src/search/words.ts';
+
+/** An answer's facts as the content pipeline reads them from its file. */
+const factsOf = (file: string, body: string) => bodyFacts(parseSyntaxTree(file, `---\nquestion: "Q?"\n---\n\n${body}`).root);
 
 /** A section of the FAQ model as src/lib/faq.ts gives it, with only what the records read. */
 function section(id: string, title: string, questions: { id: string; text: string; body: string; file: string }[]): Section {
@@ -13,14 +17,20 @@ function section(id: string, title: string, questions: { id: string; text: strin
   return {
     ...model,
     summary: '',
+    hasCodeBlock: false,
     entry: {} as Section['entry'],
-    questions: questions.map((q) => ({
-      id: q.id,
-      text: q.text,
-      aliases: [],
-      section: model,
-      entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],
-    })),
+    questions: questions.map((q) => {
+      const facts = factsOf(q.file, q.body);
+      return {
+        id: q.id,
+        text: q.text,
+        answerText: facts.plainText,
+        hasCodeBlock: facts.hasCodeBlock,
+        aliases: [],
+        section: model,
+        entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],
+      };
+    }),
   };
 }
 
@@ -50,17 +60,17 @@ describe('search records', () => {
       url: '/add-ons/#key-vault',
       language: 'en',
       question: 'Is Azure Key Vault <integrated>?',
-      answer: 'Yes, through the CSI driver across availability zones.\nkind: SecretProviderClass',
+      answer: 'Yes, through the CSI driver across availability zones. kind: SecretProviderClass',
       sectionId: 'add-ons',
       sectionTitle: 'Add-ons & more',
     });
-    expect(tags!.answer).toBe('Only your own tags.\nThe aks-managed tags break the SLO when changed.');
+    expect(tags!.answer).toBe('Only your own tags. The aks-managed tags break the SLO when changed.');
   });
 
-  it('read MDX as a tree: components keep their text, imports and expressions are not text', () => {
-    const text = plainText("import X from './x.ts';\n\nBefore {1 + 1} after.\n\n<Note>\nInside *the* note.\n</Note>\n", 'mdx');
-    expect(text).toBe('Before after.\nInside the note.');
-    expect(plainText('- one\n- two\n\n![A diagram of zones](zones.png)', 'md')).toBe('one\ntwo\nA diagram of zones');
+  it('read MDX as a tree: components keep their text, imports and expressions are not text, images give their alt text', () => {
+    const text = factsOf('a.mdx', "import X from './x.ts';\n\nBefore {1 + 1} after.\n\n<Note>\nInside *the* note.\n</Note>\n").plainText;
+    expect(text).toBe('Before after. Inside the note.');
+    expect(factsOf('a.md', '- one\n- two\n\n![A diagram of zones](zones.png)').plainText).toBe('one two A diagram of zones');
   });
 
   it('go to Pagefind as custom records: the question first, the section as metadata and as the filter', () => {

@@ -1,9 +1,7 @@
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { extname } from 'node:path';
-import { ContentError } from '../../lib/content-error.ts';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { conceptMapFile, readConceptMap } from './concept-map-file.ts';
 import { indexRecords } from './pagefind-index.ts';
 import { lexiconJson } from './lexicon-json.ts';
 
@@ -11,8 +9,8 @@ const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json'
 
 /**
  * Serves `/pagefind/` from the dev server: the index and the lexicon are built in memory from the records
- * route the first time search asks, and again after a file of the content or the code changes. A broken
- * concept map shows in the terminal and the browser's overlay as soon as it is saved.
+ * route the first time search asks, and again after a file of the content or the code changes. (The content
+ * gate reports a broken concept map, like every content file, as soon as it is saved.)
  */
 export function serveDevSearch(server: HookParameters<'astro:server:setup'>['server'], options: { origin: () => string; recordsPath: string; watched: string[]; logger: AstroIntegrationLogger }) {
   const { origin, recordsPath, watched, logger } = options;
@@ -22,14 +20,6 @@ export function serveDevSearch(server: HookParameters<'astro:server:setup'>['ser
 
   server.watcher.on('all', (_event, file) => {
     if (watched.some((dir) => file.startsWith(dir))) files = undefined;
-    if (file !== conceptMapFile()) return;
-    try {
-      readConceptMap();
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      logger.error(error.message);
-      server.hot.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'faq-search', id: file } });
-    }
   });
 
   const build = async () => {

@@ -1,7 +1,6 @@
 import type { Section } from '../../lib/faq.ts';
 import { questionPath } from '../../lib/urls.ts';
 import type { SearchRecord } from '../record.ts';
-import { plainText } from './plain-text.ts';
 
 /** One search record per question of the FAQ model, in reading order. */
 export function searchRecords(sections: Section[], language: string): SearchRecord[] {
@@ -11,7 +10,7 @@ export function searchRecords(sections: Section[], language: string): SearchReco
       url: questionPath(question),
       language,
       question: question.text,
-      answer: plainText(question.entry.body ?? '', question.entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md'),
+      answer: question.answerText,
       sectionId: section.id,
       sectionTitle: section.title,
     })),

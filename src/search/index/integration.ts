@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../lib/content-dir.ts';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { readConceptMap } from './concept-map-file.ts';
 import { serveDevSearch } from './dev-search.ts';
 import { lexiconJson } from './lexicon-json.ts';
 import { indexRecords } from './pagefind-index.ts';
@@ -30,9 +29,7 @@ export default function search(): AstroIntegration {
   return {
     name: 'faq-search',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        // A broken concept map fails the build and `npm run check` before anything is built.
-        if (command === 'build' || command === 'sync') readConceptMap();
+      'astro:config:setup': ({ injectRoute }) => {
         injectRoute({ pattern: recordsPath, entrypoint: new URL('./records-route.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {

@@ -1,0 +1,45 @@
+/** A path at the root of the site that the site itself serves, beside the section pages. */
+export interface SiteRoute {
+  /** The first path segment, as in the URL: `search` for `/search/`, `robots.txt` for `/robots.txt`. */
+  name: string;
+  /** A page (served as `/<name>/`), a folder of pages or assets (`/<name>/…`), or one file (`/<name>`). */
+  kind: 'page' | 'folder' | 'file';
+  /** Listed in the sitemap. */
+  sitemap: boolean;
+  /** Crawlers may fetch it (robots.txt). */
+  crawl: boolean;
+  /** An answer may link to it. */
+  linkable: boolean;
+}
+
+/**
+ * Every route the site owns at its root, in one list: the sitemap filter, robots.txt and the link check
+ * read it, and a section id or question id may not take one of these names.
+ */
+export const siteRoutes: readonly SiteRoute[] = [
+  { name: 'search', kind: 'page', sitemap: false, crawl: true, linkable: true },
+  { name: 'all', kind: 'page', sitemap: true, crawl: true, linkable: true },
+  { name: '404', kind: 'page', sitemap: false, crawl: true, linkable: false },
+  { name: 'q', kind: 'folder', sitemap: false, crawl: false, linkable: true },
+  { name: 'pagefind', kind: 'folder', sitemap: false, crawl: true, linkable: false },
+  { name: '_astro', kind: 'folder', sitemap: false, crawl: true, linkable: false },
+  { name: 'anchors.json', kind: 'file', sitemap: false, crawl: true, linkable: false },
+  { name: 'feed.xml', kind: 'file', sitemap: false, crawl: true, linkable: true },
+  { name: 'robots.txt', kind: 'file', sitemap: false, crawl: true, linkable: false },
+  { name: 'sitemap-index.xml', kind: 'file', sitemap: false, crawl: true, linkable: false },
+  { name: 'sitemap-0.xml', kind: 'file', sitemap: false, crawl: true, linkable: false },
+  { name: 'favicon.svg', kind: 'file', sitemap: false, crawl: true, linkable: false },
+];
+
+/** The route a path starts with, if the site owns it. */
+export const routeOf = (path: string): SiteRoute | undefined => {
+  const first = path.split('/')[1] ?? '';
+  return siteRoutes.find((route) => route.name === first);
+};
+
+/** Whether a built page belongs in the sitemap: section pages and the home page do, the site's own machinery does not. */
+export const inSitemap = (path: string): boolean => routeOf(path)?.sitemap ?? true;
+
+/** The paths robots.txt keeps crawlers out of. */
+export const uncrawledPaths = (): string[] =>
+  siteRoutes.filter((route) => !route.crawl).map((route) => (route.kind === 'file' ? `/${route.name}` : `/${route.name}/`));

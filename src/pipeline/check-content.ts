@@ -1,0 +1,75 @@
+import { join, resolve } from 'node:path';
+import { isValidId } from '../lib/question-id.ts';
+import { jsonFiles } from '../schemas/json-files.ts';
+import type { PublishedIds } from '../schemas/published-ids.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { bodyRules } from '../rules/body/body-rules.ts';
+import { siteRules } from '../rules/site/site-rules.ts';
+import type { SiteModel } from '../rules/site/site-model.ts';
+import { answerComponentNames } from './answer-components.ts';
+import { listCollection } from './collection-folder.ts';
+import { readContentFile, type Collection, type ContentFile } from './content-file.ts';
+import { readJsonFile } from './json-file.ts';
+import type { ContentProblem } from './problems.ts';
+
+export interface ContentReport {
+  /** Every mistake in the content, each with its file, line, what is wrong and the fix. */
+  problems: ContentProblem[];
+  questions: ContentFile<'questions'>[];
+  sections: ContentFile<'sections'>[];
+  site: SiteSettings | undefined;
+  registry: PublishedIds;
+  /** Ids and aliases the registry does not list yet: `npm run ids:publish` records them once they are live. */
+  unpublished: string[];
+}
+
+/** The files of one collection, each read by the pipeline, and what is wrong with the folder itself. */
+export function readCollection<C extends Collection>(dir: string, collection: C) {
+  const { files, problems } = listCollection(join(dir, collection));
+  return { files: files.map(({ file, id }) => readContentFile(file, id, collection)), problems };
+}
+
+/** The ids of a list as written (a lone id counts as a list of one), each once; what is no id was reported by the schema. */
+const ids = (value: unknown) => [...new Set([value].flat().filter((item): item is string => typeof item === 'string' && isValidId(item)))];
+
+function siteModel(report: Omit<ContentReport, 'problems' | 'unpublished'>, registryFile: string, registryLines: SiteModel['registryLines']): SiteModel {
+  const base = (file: ContentFile) => ({ id: file.id, file: file.file, lines: file.lines, headings: file.facts?.headings ?? [], links: file.facts?.links ?? [] });
+  return {
+    // A field the schema refused still counts as written, so one mistake is not reported again by every rule.
+    questions: report.questions.map((q) => ({ ...base(q), aliases: ids(q.raw['aliases']), text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined })),
+    sections: report.sections.map((s) => ({ ...base(s), order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined, questions: ids(s.raw['questions']) })),
+    registry: report.registry,
+    registryFile,
+    registryLines,
+    learnStyleAnchors: report.site?.learnStyleAnchors ?? false,
+  };
+}
+
+/**
+ * The one gate every content file passes, for `npm run check`, `npm run build` and `npm run dev` alike: each
+ * file read once per version (encoding, front matter against its schema, body parsed into a tree), the rules
+ * about one body run on that tree's facts, then the rules that span files run once on the whole.
+ */
+export function checkContent(dir: string): ContentReport {
+  const questions = readCollection(dir, 'questions');
+  const sections = readCollection(dir, 'sections');
+  const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);
+  const registryFile = join(dir, 'published-ids.json');
+  const registry = readJsonFile(registryFile, jsonFiles['published-ids'].schema, jsonFiles['published-ids'].missing);
+  const conceptMap = readJsonFile(join(dir, 'concept-map.json'), jsonFiles['concept-map'].schema, jsonFiles['concept-map'].missing);
+  const components = answerComponentNames();
+  const publicDir = resolve('public');
+
+  const problems = [...questions.problems, ...sections.problems, ...site.problems, ...registry.problems, ...conceptMap.problems];
+  for (const file of [...questions.files, ...sections.files]) {
+    problems.push(...file.problems);
+    if (file.facts) for (const rule of bodyRules) problems.push(...rule({ file, facts: file.facts, components, publicDir }));
+  }
+  const report = { questions: questions.files, sections: sections.files, site: site.value, registry: registry.value ?? { published: [], retired: {} } };
+  const model = siteModel(report, registryFile, registry.lines);
+  for (const rule of siteRules) problems.push(...rule(model));
+
+  const published = new Set(report.registry.published);
+  const unpublished = model.questions.flatMap((q) => [q.id, ...q.aliases]).filter((id) => !published.has(id));
+  return { ...report, problems, unpublished };
+}

@@ -1,0 +1,71 @@
+import { slug } from 'github-slugger';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { idSchema } from '../schemas/id.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** A file of a collection folder that the pipeline reads. */
+export interface ListedFile {
+  file: string;
+  id: string;
+}
+
+const EXTENSIONS = ['.md', '.mdx'];
+/** Files an answer may show beside its Markdown: ![What it shows](diagram.png) is relative to the answer's file. */
+const IMAGES = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
+
+function refusedName(file: string, name: string): ContentProblem | undefined {
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  if (!EXTENSIONS.includes(extension)) {
+    const lower = extension.toLowerCase();
+    const better = EXTENSIONS.includes(lower) ? lower : lower === '.markdown' || lower === '.txt' || lower === '' ? '.md' : undefined;
+    return {
+      file,
+      message: `"${name}" is not a .md or .mdx file, so it would not be part of the site.`,
+      hint: better ? `Rename it to ${stem}${better}.` : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
+    };
+  }
+  if (!idSchema.safeParse(stem).success) {
+    return {
+      file,
+      message: `The file name "${name}" is not a valid id: the name is the page's address and anchor.`,
+      hint: `Use lowercase words joined by hyphens: rename it to ${slug(stem) || 'question-id'}${extension} (and update the id where it is listed).`,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The Markdown and MDX files of a collection folder, each with its id, and what is wrong with the folder:
+ * files the site would silently ignore (other extensions, subfolders), names that are not ids, one id twice.
+ * Hidden files (.DS_Store, editor swap files) and images beside the answers are skipped.
+ */
+export function listCollection(dir: string): { files: ListedFile[]; problems: ContentProblem[] } {
+  const files: ListedFile[] = [];
+  const problems: ContentProblem[] = [];
+  const ids = new Set<string>();
+  if (!existsSync(dir)) return { files, problems };
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  for (const entry of entries.toSorted((a, b) => a.name.localeCompare(b.name))) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      problems.push({ file, message: `The folder "${entry.name}" is not read: files in subfolders are not part of the site.`, hint: `Move its files up into ${dir}.` });
+      continue;
+    }
+    if (IMAGES.includes(extname(entry.name).toLowerCase())) continue;
+    const refused = refusedName(file, entry.name);
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
+    const id = entry.name.slice(0, -extname(entry.name).length);
+    if (ids.has(id)) {
+      problems.push({ file, message: `Both ${id}.md and ${id}.mdx exist: two files for one id.`, hint: 'Keep one of them (.mdx only if the answer uses a component) and delete the other.' });
+      continue;
+    }
+    ids.add(id);
+    files.push({ file, id });
+  }
+  return { files, problems };
+}

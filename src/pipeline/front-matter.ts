@@ -1,0 +1,72 @@
+import type { z } from 'astro/zod';
+import { isMap, parseDocument } from 'yaml';
+import type { ContentProblem } from './problems.ts';
+import type { TreeNode } from './syntax-tree.ts';
+import { exampleOf, validate, type FieldLines } from './validate.ts';
+import { locateYaml } from './yaml-document.ts';
+
+type ObjectSchema = z.ZodObject<z.ZodRawShape>;
+
+export interface FrontMatter<T> {
+  /** The file starts with a front-matter block; without one, the rest is not a body either. */
+  found: boolean;
+  /** The fields as the schema outputs them; undefined when there is any problem. */
+  data: T | undefined;
+  problems: ContentProblem[];
+  /** Offset in the text where the body starts, after the closing `---`. */
+  bodyStart: number;
+  /** The file line of each field and list item. */
+  lines: FieldLines;
+  /** The fields as written, before the schema: what the cross-file rules fall back on when a field is wrong. */
+  raw: Record<string, unknown>;
+}
+
+/** The block a file should start with: every required field, written as its schema's example. */
+const exampleBlock = (schema: ObjectSchema) =>
+  ['---', ...Object.keys(schema.shape).filter((field) => !(schema.shape[field] as z.ZodType).safeParse(undefined).success).map((field) => exampleOf(schema, field, 'yaml')), '---'].join('\n');
+
+/** Reads the YAML front matter that Sätteri found at the top of the file, and checks it against the schema. */
+export function readFrontMatter<S extends ObjectSchema>(file: string, root: TreeNode, schema: S): FrontMatter<z.output<S>> {
+  const first = root.children?.[0];
+  if (first?.type !== 'yaml') {
+    const unclosed = first?.type === 'thematicBreak' && first.position?.start.offset === 0;
+    return {
+      found: false,
+      data: undefined,
+      bodyStart: 0,
+      lines: {},
+      raw: {},
+      problems: [
+        unclosed
+          ? { file, line: 1, message: 'The front matter is not closed.', hint: 'Add a line with only --- after the last field.' }
+          : { file, line: 1, message: 'The file has no front matter.', hint: `Start the file, on its very first line, with a block such as:\n${exampleBlock(schema)}` },
+      ],
+    };
+  }
+  const bodyStart = first.position!.end.offset;
+  const yaml = first.value ?? '';
+  const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+  // The YAML starts on the file's second line, after the opening ---.
+  const at = locateYaml(file, doc, yaml, 2);
+  if (doc.errors.length > 0) {
+    return {
+      found: true,
+      data: undefined,
+      bodyStart,
+      lines: {},
+      raw: {},
+      problems: doc.errors.map((error) => ({
+        file,
+        line: at.lineAt(error.pos[0]),
+        message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+        hint: 'Check the quotes, colons and indentation on this line; a value containing ": " or starting with a quote must be quoted as a whole.',
+      })),
+    };
+  }
+  if (!isMap(doc.contents) && Boolean(doc.contents)) {
+    return { found: true, data: undefined, bodyStart, lines: {}, raw: {}, problems: [{ file, line: 2, message: 'The front matter must be fields, one "name: value" per line.', hint: `For example:\n${exampleBlock(schema)}` }] };
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const { value, problems } = validate(at, schema, raw);
+  return { found: true, data: value, problems, bodyStart, lines: at.fieldLines(), raw };
+}

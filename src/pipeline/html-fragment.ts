@@ -1,0 +1,42 @@
+import { htmlToHast } from 'satteri';
+import { find, html } from 'property-information';
+
+/** An element of raw HTML, with its attributes as written in HTML (`class`, `onclick`, `colspan`). */
+export interface HtmlElement {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+  value?: string;
+}
+
+const attributeValue = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value));
+
+/**
+ * Parses a piece of raw HTML as a browser would (Sätteri's HTML parser), and gives its elements, in order,
+ * and its text. Entities are decoded, so `&#106;avascript:` reads as what the browser would follow.
+ */
+export function parseHtmlFragment(source: string): { elements: HtmlElement[]; text: string } {
+  const elements: HtmlElement[] = [];
+  let text = '';
+  const visit = (node: HastNode) => {
+    if (node.type === 'text') text += node.value ?? '';
+    if (node.type === 'element' && node.tagName) {
+      const attributes = Object.fromEntries(
+        Object.entries(node.properties ?? {}).map(([property, value]) => [find(html, property).attribute, attributeValue(value)]),
+      );
+      elements.push({ name: node.tagName, attributes });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(htmlToHast(source, { fragment: true }) as HastNode);
+  return { elements, text };
+}
+
+/** An attribute as HTML writes it, from the way JSX may write it (`className` → `class`, `onClick` → `onclick`). */
+export const htmlAttributeName = (name: string) => find(html, name).attribute;

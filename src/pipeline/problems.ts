@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import { AstroError } from 'astro/errors';
+
+/** One mistake in the content, located as precisely as we can. */
+export interface ContentProblem {
+  /** Absolute or project-relative path of the file at fault. */
+  file: string;
+  /** 1-based line in that file, when the mistake has one. */
+  line?: number | undefined;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What the writer should do about it. */
+  hint: string;
+}
+
+function formatProblem(problem: ContentProblem): string {
+  const where = relative(process.cwd(), problem.file) || problem.file;
+  const location = problem.line ? `${where}:${problem.line}` : where;
+  const hint = problem.hint.replaceAll('\n', '\n       ');
+  return `${location}\n  ${problem.message}\n  Fix: ${hint}`;
+}
+
+const byLocation = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+
+/**
+ * Thrown when content breaks a rule. It lists every problem found, not just the first, and is an
+ * AstroError (Astro's user-facing error) so Astro prints it like its own errors; the stack, useless to a writer, only with --verbose.
+ */
+export class ContentError extends AstroError {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    const sorted = problems.toSorted(byLocation);
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    super(
+      `The content has ${count}:\n\n${sorted.map(formatProblem).join('\n\n')}\n`,
+      'Fix each file above (the line is after the colon), then run `npm run check` to see that nothing is left.',
+    );
+    this.name = 'ContentError';
+    this.problems = sorted;
+    if (!process.argv.includes('--verbose')) delete this.stack;
+  }
+}

@@ -1,0 +1,38 @@
+import { statSync } from 'node:fs';
+
+interface Cached {
+  stamp: string;
+  value: unknown;
+}
+
+// Astro loads astro.config.mjs, src/content.config.ts and the built pages as separate module graphs in one
+// process, so a module-level Map would exist three times; the cache hangs off globalThis to exist once.
+const key = Symbol.for('aks-faq.content-pipeline.cache');
+const store: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[key] ??= new Map()) as Map<string, Cached>;
+
+/** What identifies one version of a file without reading it: undefined when it does not exist. */
+export function fileStamp(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats ? `${stats.mtimeMs}:${stats.size}:${stats.ino}` : undefined;
+}
+
+/**
+ * The value computed from a file, computed again only when the file changed (or when `stamp`, which may
+ * combine several files, changed): every content file is read and parsed once per process.
+ */
+export function cached<T>(cacheKey: string, stamp: string, compute: () => T): T {
+  const hit = store.get(cacheKey);
+  if (hit && hit.stamp === stamp) return hit.value as T;
+  const value = compute();
+  store.set(cacheKey, { stamp, value });
+  return value;
+}
+
+const changesKey = Symbol.for('aks-faq.content-pipeline.changes');
+const changes = ((globalThis as Record<symbol, unknown>)[changesKey] ??= { count: 0 }) as { count: number };
+
+/** Called by the dev server's watcher on every change in the content folder. */
+export const markContentChanged = () => void changes.count++;
+
+/** How many times the content changed in this process: the page model asks the gate again when it grows. */
+export const contentChanges = () => changes.count;

@@ -1,0 +1,16 @@
+import type { BodyFacts } from '../../pipeline/body-facts.ts';
+import type { ContentFile } from '../../pipeline/content-file.ts';
+import type { ContentProblem } from '../../pipeline/problems.ts';
+
+/** What a rule about one file's body is given. */
+export interface BodyContext {
+  file: ContentFile;
+  facts: BodyFacts;
+  /** The components an MDX answer may use: the files of src/components/answer/. */
+  components: readonly string[];
+  /** The project's public/ folder, which serves absolute paths such as /diagram.png. */
+  publicDir: string;
+}
+
+/** A rule about what one Markdown or MDX body may contain; it reads the facts, never the text. */
+export type BodyRule = (context: BodyContext) => ContentProblem[];

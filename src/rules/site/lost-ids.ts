@@ -1,0 +1,28 @@
+import { basename } from 'node:path';
+import type { SiteRule } from './site-model.ts';
+
+/** Every id ever published still lands: on a question (as its id or an alias) or on a removal page. */
+export const lostIds: SiteRule = ({ questions, sections, registry, registryFile, registryLines }) => {
+  const live = new Set(questions.flatMap((q) => [q.id, ...q.aliases]));
+  const sectionIds = new Set(sections.map((s) => s.id));
+  const problems: ReturnType<SiteRule> = [];
+  registry.published.forEach((id, i) => {
+    if (live.has(id) || id in registry.retired) return;
+    problems.push({
+      file: registryFile,
+      line: registryLines[`published[${i}]`],
+      message: `The published id "${id}" no longer resolves to any question: links to /q/${id}/ and #${id} would break.`,
+      hint: `If a question replaced it, add "${id}" to that question's "aliases". If it was deleted on purpose, retire it in ${basename(registryFile)}: "retired": { "${id}": { "section": "<section-id>" } }.`,
+    });
+  });
+  for (const [id, retired] of Object.entries(registry.retired)) {
+    const line = registryLines[`retired.${id}`];
+    if (live.has(id)) {
+      problems.push({ file: registryFile, line, message: `"${id}" is retired but a question still uses it as its id or an alias.`, hint: `Remove "${id}" from "retired", or from the question that uses it.` });
+    }
+    if (retired.section && !sectionIds.has(retired.section)) {
+      problems.push({ file: registryFile, line, message: `Retired id "${id}" points at section "${retired.section}", which does not exist.`, hint: `Use one of: ${[...sectionIds].join(', ')}.` });
+    }
+  }
+  return problems;
+};

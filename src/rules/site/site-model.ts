@@ -1,0 +1,28 @@
+import type { HeadingFact, LinkFact } from '../../pipeline/body-facts.ts';
+import type { ContentProblem } from '../../pipeline/problems.ts';
+import type { FieldLines } from '../../pipeline/validate.ts';
+import type { PublishedIds } from '../../schemas/published-ids.ts';
+
+/** What every file contributes to the rules that span files. */
+interface ModelFile {
+  id: string;
+  file: string;
+  /** The file line of each front-matter field and list item (`questions[2]`, `aliases[0]`). */
+  lines: FieldLines;
+  headings: HeadingFact[];
+  links: LinkFact[];
+}
+
+/** The whole content as the cross-file rules see it: ids, who lists whom, and what each body links to. */
+export interface SiteModel {
+  questions: (ModelFile & { aliases: string[]; text: string | undefined })[];
+  sections: (ModelFile & { order: number | undefined; questions: string[] })[];
+  registry: PublishedIds;
+  registryFile: string;
+  registryLines: FieldLines;
+  /** Learn-style anchors (slugs of the question text) land too. */
+  learnStyleAnchors: boolean;
+}
+
+/** A rule that spans files: it reads the model, never a file. */
+export type SiteRule = (model: SiteModel) => ContentProblem[];

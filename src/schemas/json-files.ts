@@ -1,0 +1,13 @@
+import { conceptMapSchema, type ConceptMap } from './concept-map.ts';
+import { publishedIdsSchema, type PublishedIds } from './published-ids.ts';
+import { siteSchema } from './site.ts';
+
+/**
+ * The JSON files of a content folder, by name without `.json`: the content gate reads each against its schema
+ * (src/pipeline/json-file.ts) and editors get the same schema in `.astro/<name>.schema.json`.
+ */
+export const jsonFiles = {
+  site: { schema: siteSchema },
+  'published-ids': { schema: publishedIdsSchema, missing: (): PublishedIds => ({ published: [], retired: {} }) },
+  'concept-map': { schema: conceptMapSchema, missing: (): ConceptMap => ({}) },
+};

@@ -1,0 +1,59 @@
+import type { LoaderContext } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { contentLoader } from '../../src/loaders/content-loader.ts';
+import { ContentError } from '../../src/pipeline/problems.ts';
+import { contentWith } from '../support/content-copy.ts';
+import { question } from '../support/mistakes.ts';
+
+type Entry = Record<string, unknown> & { id: string };
+
+/** The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary. */
+function context(renderMarkdown: LoaderContext['renderMarkdown']) {
+  const entries = new Map<string, Entry>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => (entries.set(entry.id, entry), true),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => entries.delete(id),
+    addModuleImport: () => {},
+  };
+  const logger = { error: () => {}, info: () => {}, warn: () => {} };
+  const config = { root: pathToFileURL(`${process.cwd()}/`) };
+  return { entries, context: { store, logger, config, renderMarkdown, generateDigest: (text: string) => String(text.length) } as unknown as LoaderContext };
+}
+
+const rendered = async () => ({ html: '<p>ok</p>', metadata: { imagePaths: [] } });
+
+afterEach(() => {
+  delete process.env.FAQ_CONTENT_DIR;
+});
+
+it('stores each answer with the schema\'s output: Markdown ones rendered, those with a component as MDX modules', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith({ 'questions/moved.md': null, 'questions/moved.mdx': question('question: "Resize?"\nupdated: 2026-01-02', '<Note>\nNo.\n</Note>') });
+  const { entries, context: ctx } = context(rendered);
+  await contentLoader('questions').load(ctx);
+  expect([...entries.keys()].sort()).toEqual(['moved', 'renamed', 'reworded']);
+  expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] }, rendered: { html: '<p>ok</p>' } });
+  expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') }, deferredRender: true });
+  expect(entries.get('moved')).not.toHaveProperty('rendered');
+});
+
+it('reports a rendering failure with the file and its real cause, not as a missing entry', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith();
+  const { context: ctx } = context(async () => {
+    throw new Error('Shiki has no grammar for "yml2"');
+  });
+  const error = await contentLoader('questions').load(ctx).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ContentError);
+  expect((error as ContentError).problems[0]).toMatchObject({
+    file: expect.stringMatching(/questions\/moved\.md$/),
+    message: 'The answer could not be rendered: Shiki has no grammar for "yml2"',
+  });
+});
+
+it('refuses a file that has a problem of its own, naming it, when no gate ran before', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith({ 'questions/reworded.md': question('questoin: "How?"') });
+  const error = await contentLoader('questions').load(context(rendered).context).catch((caught: unknown) => caught);
+  expect((error as ContentError).message).toContain('Unknown field "questoin". Did you mean "question"?');
+});

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { acquireAstroLock } from '../support/astro-lock.ts';
+import { contentWith } from '../support/content-copy.ts';
+import { question } from '../support/mistakes.ts';
+
+const dir = contentWith();
+let origin = '';
+let server: ReturnType<typeof spawn> | undefined;
+let log = '';
+let release = () => {};
+
+// Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
+const outsideVitest = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+
+/** The page, asked again until `ready` accepts it (the dev server reloads content in the background). */
+async function pageWhen(path: string, ready: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`${origin}${path}`).catch(() => undefined);
+    const page = response ? { status: response.status, body: await response.text() } : { status: 0, body: '' };
+    if (ready(page.status, page.body) || attempt === 300) return page;
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+}
+
+beforeAll(async () => {
+  release = await acquireAstroLock();
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+  expect((await pageWhen('/alpha/', (status) => status === 200)).status, log).toBe(200);
+}, 300_000);
+
+afterAll(async () => {
+  const exited = new Promise((done) => server?.once('exit', done));
+  server?.kill();
+  await exited;
+  release();
+});
+
+it('npm run dev reports a mistake through the same gate, in the terminal and as the error page, and recovers when it is fixed', async () => {
+  const file = join(dir, 'questions/reworded.md');
+  writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));
+  // The page is Astro's error page, whose overlay shows the message sent over the dev server's socket.
+  const broken = await pageWhen('/alpha/', (status) => status === 500);
+  expect(broken.body).toContain('<title>ContentError</title>');
+  expect(log).toContain('questions/reworded.md:5\n  The link "javascript:alert(1)" uses the javascript: scheme');
+
+  writeFileSync(file, question('question: "How does a pod reach the API server?"', 'Through the FQDN.'));
+  const fixed = await pageWhen('/alpha/', (status, body) => status === 200 && body.includes('How does a pod reach the API server?'));
+  expect(fixed.body).toContain('Through the FQDN.');
+}, 300_000);

@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+import { inSitemap, routeOf, uncrawledPaths } from '../../src/lib/routes.ts';
+
+it('keeps the site\'s own routes out of the sitemap, and its pages in', () => {
+  expect(['/', '/operations/', '/all/'].filter(inSitemap)).toEqual(['/', '/operations/', '/all/']);
+  expect(['/q/sla/', '/search/', '/404/', '/pagefind/x.js'].filter(inSitemap)).toEqual([]);
+});
+
+it('keeps crawlers out of the permalink redirects only', () => {
+  expect(uncrawledPaths()).toEqual(['/q/']);
+});
+
+it('finds the route a path starts with', () => {
+  expect(routeOf('/feed.xml')?.kind).toBe('file');
+  expect(routeOf('/_astro/a.css')?.name).toBe('_astro');
+  expect(routeOf('/networking/')).toBeUndefined();
+});
