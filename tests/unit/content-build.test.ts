@@ -122,8 +122,9 @@ describe('npm run build and npm run check', () => {
 
   it('give structured data the question and answer as plain text', () => {
     const page = readPage(join(outDir, 'gamma/index.html'));
-    const script = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json')[0]!;
-    const entities = (JSON.parse(textOf(script)) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] }).mainEntity;
+    const scripts = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json');
+    const data = scripts.map((script) => JSON.parse(textOf(script)) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] });
+    const entities = data.find((item) => item['@type'] === 'FAQPage')!.mainEntity;
     const markup = entities.find((entity) => entity.name === markupQuestion);
     expect(markup?.acceptedAnswer.text).toBe('Yes: a < b && “c” > ‘d’, and <img src=x onerror=alert(1)> stays text.');
     expect(entities.find((entity) => entity.name === 'Does a note render?')?.acceptedAnswer.text).toBe('Before. Careful: bold and a link. After.');
