@@ -66,6 +66,7 @@ test('quotes, ampersands and tags in a question show as written in results, on t
   await expect(option.locator('b')).toHaveCount(0);
   await expect(page.locator('h2#quotes-in-question')).toHaveText(question);
   await expect(page.locator('main b')).toHaveCount(0);
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { mainEntity: { name: string }[] };
+  const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = structured.map((json) => JSON.parse(json) as { '@type': string; mainEntity: { name: string }[] }).find((item) => item['@type'] === 'FAQPage')!;
   expect(data.mainEntity.map((entity) => entity.name)).toContain(question);
 });

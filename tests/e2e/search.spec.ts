@@ -48,6 +48,8 @@ test('keyboard only: shortcuts focus search, arrows move through results, Enter 
   await page.keyboard.press('Control+k');
   await expect(searchBox(page)).toBeFocused();
   await page.keyboard.type('scale to zero');
+  // Results follow each keystroke; the list says when the last one is in.
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
   const options = results(page).getByRole('option');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   const count = await options.count();
@@ -72,6 +74,7 @@ test('keyboard only: shortcuts focus search, arrows move through results, Enter 
   await expect(searchBox(page)).toHaveValue('');
 
   await page.keyboard.type('vmss');
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   const href = (await options.nth(1).getAttribute('href'))!;

@@ -51,6 +51,9 @@ function renderHit(hit: Hit, id: string): HTMLAnchorElement {
   return option;
 }
 
+/** The question a result leads to, whatever words it highlights. */
+const questionOf = (option: HTMLAnchorElement) => option.pathname + option.hash;
+
 /** What the status line says about a search: how many results, for which words, or that nothing matched. */
 function statusText(query: string, found: Found): string {
   if (found.total === 0) return `No results for “${query}”.`;
@@ -73,6 +76,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
 
   let active = -1;
+  // Set when the reader moves through the results, cleared when they type: a refresh then keeps their choice.
+  let chosen: string | undefined;
   let shown = '';
   let pending: string | undefined;
   let running = false;
@@ -88,6 +93,13 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
+  }
+
+  /** The reader's own choice of result, which a refresh of the results keeps while it is among them. */
+  function choose(index: number) {
+    setActive(index);
+    const option = resultOptions()[active];
+    chosen = option && questionOf(option);
   }
 
   function setOpen(open: boolean) {
@@ -106,8 +118,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       all.hidden = found.closest === true || found.total <= found.hits.length;
       all.href = `/search/?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
     }
-    // The best match is active at once, so Enter after typing opens it.
-    setActive(0);
+    // The best match is active at once, so Enter after typing opens it, unless the reader had chosen one
+    // that is still there.
+    const kept = chosen === undefined ? -1 : resultOptions().findIndex((option) => questionOf(option) === chosen);
+    setActive(Math.max(kept, 0));
     setOpen(!options.popup || root.contains(document.activeElement));
   }
 
@@ -131,15 +145,20 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     pending = query;
     if (running) return;
     running = true;
+    listbox.setAttribute('aria-busy', 'true');
     while (pending !== undefined) {
       const next = pending;
       pending = undefined;
       await run(next);
     }
     running = false;
+    listbox.setAttribute('aria-busy', 'false');
   }
 
-  input.addEventListener('input', () => void schedule(input.value));
+  input.addEventListener('input', () => {
+    chosen = undefined;
+    void schedule(input.value);
+  });
   section.addEventListener('change', () => void schedule(input.value));
 
   input.addEventListener('keydown', (event) => {
@@ -148,7 +167,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (!open) setOpen(true);
-      else setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+      else choose(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
       const option = resultOptions()[active];
       if (option && open) {
@@ -170,7 +189,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   listbox.addEventListener('pointermove', (event) => {
     const option = (event.target as Element).closest('[role="option"]');
     const index = resultOptions().indexOf(option as HTMLAnchorElement);
-    if (index >= 0 && index !== active) setActive(index);
+    if (index >= 0 && index !== active) choose(index);
   });
 
   if (options.popup) {
