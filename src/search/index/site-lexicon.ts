@@ -14,6 +14,18 @@ const isWord = (word: string) => word.length > 1 && /\p{L}/u.test(word);
 // Stop words are never searched, and a two-letter word only matters as a frequent part of a glued word ("vmsize").
 const worthShipping = ([word, count]: [string, number]) => !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
 
+/** The index of the first word of `sorted` that is not before `word`. */
+function lowerBound(sorted: string[], word: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < word) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface SiteLexicon {
   file: LexiconFile;
   /** Answers' phrases of the concept map whose words no question or answer contains: they find nothing. */
@@ -23,12 +35,19 @@ export interface SiteLexicon {
 /** The lexicon of a site: the words of its questions and answers with their counts, and its concept map. */
 export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, maxWords = maxLexiconWords): SiteLexicon {
   const counts = new Map<string, number>();
+  // A text's words are its pieces' words, and pieces repeat: each distinct piece is cut into words once.
+  const pieceWords = new Map<string, string[]>();
   for (const record of records) {
-    for (const word of textWords(`${record.question}\n${record.answer}`)) if (isWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const piece of `${record.question}\n${record.answer}`.split(/\s+/)) {
+      let words = pieceWords.get(piece);
+      if (!words) pieceWords.set(piece, (words = textWords(piece).filter(isWord)));
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
   }
   // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
   const stems = new Set([...counts.keys()].map(stem));
-  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || [...counts.keys()].some((other) => other.startsWith(word));
+  const sorted = [...counts.keys()].sort();
+  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word)]?.startsWith(word) === true;
   const findsSomething = (answer: string) =>
     tokens(answer).every(({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found));
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
