@@ -8,6 +8,8 @@ import { externalLinks } from './src/markdown/external-links.ts';
 import { codeFrames } from './src/markdown/code-frames.ts';
 import search from './src/search/index/integration.ts';
 import csp from './src/integrations/csp.ts';
+import permalinkPages from './src/integrations/permalinks.ts';
+import allQuestionsPage from './src/integrations/all-questions-page.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import { site } from './src/lib/site.ts';
@@ -23,10 +25,13 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     editorSchemas(),
+    allQuestionsPage(),
     mdx(),
     // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/lib/routes.ts.
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     search(),
+    // Before csp(), which adds the policy to every page of the output, these included.
+    permalinkPages(),
     csp(),
   ],
   experimental: { contentIntellisense: true },

@@ -1,6 +1,6 @@
 import type { PublishedIds } from '../schemas/published-ids.ts';
 import { learnStyleSlugs } from './anchors.ts';
-import type { Section } from './faq.ts';
+import type { FaqSection } from './faq-model.ts';
 import { permalinkPath, questionPath } from './urls.ts';
 
 export interface AnchorMapOptions {
@@ -13,7 +13,7 @@ export interface AnchorMapOptions {
  * Every fragment that must land somewhere, mapped to where it lands: question ids and aliases first,
  * then Learn-style slugs (dropped when two questions would claim the same one), then retired ids.
  */
-export function buildAnchorMap(sections: Section[], options: AnchorMapOptions): Record<string, string> {
+export function buildAnchorMap(sections: FaqSection[], options: AnchorMapOptions): Record<string, string> {
   const map: Record<string, string> = {};
   const questions = sections.flatMap((section) => section.questions);
   for (const question of questions) map[question.id] = questionPath(question);

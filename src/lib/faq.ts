@@ -4,63 +4,33 @@ import { contentChanges } from '../pipeline/process-cache.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
-import { buildAnchorMap } from './anchor-map.ts';
-import { site } from './site.ts';
+import { faqModel, type FaqModel, type FaqQuestion, type FaqSection } from './faq-model.ts';
 
-export interface Question {
-  id: string;
-  /** The question text. */
-  text: string;
-  /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
-  answerText: string;
-  /** Whether the answer shows a code block, so that its page loads the copy button. */
-  hasCodeBlock: boolean;
-  aliases: string[];
-  section: Pick<Section, 'id' | 'title'>;
+/** A question of the FAQ model with its entry in Astro's content layer, which renders its answer. */
+export interface Question extends FaqQuestion {
   entry: CollectionEntry<'questions'>;
 }
 
-export interface Section {
-  id: string;
-  title: string;
-  summary: string;
-  /** Whether the section's introduction shows a code block. */
-  hasCodeBlock: boolean;
+/** A section of the FAQ model with its entry, which renders its introduction. */
+export interface Section extends Omit<FaqSection, 'questions'> {
   questions: Question[];
   entry: CollectionEntry<'sections'>;
 }
 
-interface Faq {
+interface Faq extends Omit<FaqModel, 'sections'> {
   sections: Section[];
-  retired: PublishedIds['retired'];
-  anchors: Record<string, string>;
 }
 
 async function loadFaq(report: ContentReport): Promise<Faq> {
-  const questionFacts = new Map(report.questions.map((file) => [file.id, file.facts]));
-  const sectionFacts = new Map(report.sections.map((file) => [file.id, file.facts]));
-
-  const questionEntries = await getCollection('questions');
-  const sectionEntries = await getCollection('sections');
-  const byId = new Map(questionEntries.map((entry) => [entry.id, entry]));
-  const sections = sectionEntries
-    .toSorted((a, b) => a.data.order - b.data.order)
-    .map((entry) => {
-      const section = { id: entry.id, title: entry.data.title };
-      return {
-        ...section,
-        summary: entry.data.summary,
-        hasCodeBlock: sectionFacts.get(entry.id)?.hasCodeBlock ?? false,
-        entry,
-        questions: entry.data.questions.map((id) => {
-          const question = byId.get(id)!;
-          const facts = questionFacts.get(id);
-          return { id, text: question.data.question, answerText: facts?.plainText ?? '', hasCodeBlock: facts?.hasCodeBlock ?? false, aliases: question.data.aliases, section, entry: question };
-        }),
-      };
-    });
-  const anchors = buildAnchorMap(sections, { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors });
-  return { sections, retired: report.registry.retired, anchors };
+  const model = faqModel(report);
+  const questionEntries = new Map((await getCollection('questions')).map((entry) => [entry.id, entry]));
+  const sectionEntries = new Map((await getCollection('sections')).map((entry) => [entry.id, entry]));
+  const sections = model.sections.map((section) => ({
+    ...section,
+    entry: sectionEntries.get(section.id)!,
+    questions: section.questions.map((question) => ({ ...question, entry: questionEntries.get(question.id)! })),
+  }));
+  return { ...model, sections };
 }
 
 let cached: Promise<Faq> | undefined;

@@ -71,6 +71,16 @@ export const siteSchema = z.strictObject({
    * and {permalink}. No link when absent.
    */
   reportUrl: questionUrlTemplate.optional(),
+  /**
+   * Most questions the FAQ may have to get the page of all questions (`/all/`). A longer page is too heavy to
+   * load, read through or print (about 2.6 kB of HTML per question), so a larger FAQ has none: its section
+   * pages, index and search serve instead. 0 never builds it.
+   */
+  allQuestionsPageLimit: z
+    .int({ error: 'allQuestionsPageLimit is a whole number of questions, such as 500, without quotes.' })
+    .min(0, 'allQuestionsPageLimit cannot be negative: write 0 to never build the page.')
+    .default(500)
+    .meta({ examples: [500] }),
   /** Also land links that use the source page's own anchors (slugs of the question text). */
   learnStyleAnchors: z.boolean({ error: 'learnStyleAnchors is true or false, without quotes.' }).default(false).meta({ examples: [true] }),
 });

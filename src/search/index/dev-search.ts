@@ -9,11 +9,11 @@ const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json'
 
 /**
  * Serves `/pagefind/` from the dev server: the index and the lexicon are built in memory from the records
- * route the first time search asks, and again after a file of the content or the code changes. (The content
- * gate reports a broken concept map, like every content file, as soon as it is saved.)
+ * the first time search asks, and again after a file of the content or the code changes. (The content gate
+ * reports a broken concept map, like every content file, as soon as it is saved.)
  */
-export function serveDevSearch(server: HookParameters<'astro:server:setup'>['server'], options: { origin: () => string; recordsPath: string; watched: string[]; logger: AstroIntegrationLogger }) {
-  const { origin, recordsPath, watched, logger } = options;
+export function serveDevSearch(server: HookParameters<'astro:server:setup'>['server'], options: { records: () => SearchRecord[]; watched: string[]; logger: AstroIntegrationLogger }) {
+  const { watched, logger } = options;
   let files: Promise<Map<string, Uint8Array | string>> | undefined;
   // Pagefind runs one service per process: dev indexes are built one after the other, never at once.
   let lastIndex: Promise<unknown> = Promise.resolve();
@@ -23,7 +23,7 @@ export function serveDevSearch(server: HookParameters<'astro:server:setup'>['ser
   });
 
   const build = async () => {
-    const records = (await (await fetch(`${origin()}${recordsPath}`)).json()) as SearchRecord[];
+    const records = options.records();
     const built = await indexRecords(records, async (index, check) => {
       const { files, errors } = await index.getFiles();
       check('build the index', errors);
@@ -39,7 +39,7 @@ export function serveDevSearch(server: HookParameters<'astro:server:setup'>['ser
       files = lastIndex.then(build);
       lastIndex = files.catch(() => undefined);
     }
-    const path = new URL(request.url ?? '/', origin()).pathname;
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const current = files;
     current.then(
       (built) => {

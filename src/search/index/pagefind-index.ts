@@ -3,6 +3,9 @@ import { pagefindRecord, type SearchRecord } from '../record.ts';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
+/** A file of the index as Pagefind gives it, its path relative to the bundle folder. */
+export type IndexFile = pagefind.IndexFile;
+
 // Pagefind's service takes records concurrently; batches keep the messages in flight bounded at 10,000 questions.
 const batchSize = 500;
 

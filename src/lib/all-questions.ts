@@ -1,0 +1,7 @@
+import { site } from './site.ts';
+
+/**
+ * Whether the FAQ gets the page of all its questions (`/all/`): only up to `allQuestionsPageLimit` questions
+ * (site.json), beyond which its section pages and search serve instead.
+ */
+export const hasAllQuestionsPage = (questionCount: number) => questionCount <= site.allQuestionsPageLimit;

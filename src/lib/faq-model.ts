@@ -1,0 +1,79 @@
+import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
+import { ContentError } from '../pipeline/problems.ts';
+import type { PublishedIds } from '../schemas/published-ids.ts';
+import { buildAnchorMap } from './anchor-map.ts';
+import { contentDir } from './content-dir.ts';
+import { site } from './site.ts';
+
+/** A question as every part of the site knows it, straight from the content files the gate read. */
+export interface FaqQuestion {
+  id: string;
+  /** The question text. */
+  text: string;
+  /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
+  answerText: string;
+  /** Whether the answer shows a code block, so that its page loads the copy button. */
+  hasCodeBlock: boolean;
+  aliases: string[];
+  section: { id: string; title: string };
+}
+
+export interface FaqSection {
+  id: string;
+  title: string;
+  summary: string;
+  /** Whether the section's introduction shows a code block. */
+  hasCodeBlock: boolean;
+  questions: FaqQuestion[];
+}
+
+export interface FaqModel {
+  /** Sections in reading order, each with its questions in reading order. */
+  sections: FaqSection[];
+  retired: PublishedIds['retired'];
+  /** Every fragment that lands somewhere (ids, aliases, Learn-style slugs, retired ids), mapped to its path. */
+  anchors: Record<string, string>;
+}
+
+/**
+ * The FAQ as the content gate read it, without Astro's content layer: the pages add the rendered entries,
+ * and the integrations that write what needs no rendering (search index, permalink pages) read it as is.
+ * Only for content without problems: every listed id then has its file and every field its value.
+ */
+export function faqModel(report: ContentReport): FaqModel {
+  const questions = new Map(report.questions.map((file) => [file.id, file]));
+  const sections = report.sections
+    .flatMap((file) => (file.data ? [{ file, data: file.data }] : []))
+    .toSorted((a, b) => a.data.order - b.data.order)
+    .map(({ file, data }): FaqSection => {
+      const section = { id: file.id, title: data.title };
+      return {
+        ...section,
+        summary: data.summary,
+        hasCodeBlock: file.facts?.hasCodeBlock ?? false,
+        questions: data.questions.map((id) => {
+          const question = questions.get(id)!;
+          return {
+            id,
+            text: question.data!.question,
+            answerText: question.facts?.plainText ?? '',
+            hasCodeBlock: question.facts?.hasCodeBlock ?? false,
+            aliases: question.data!.aliases,
+            section,
+          };
+        }),
+      };
+    });
+  const anchors = buildAnchorMap(sections, { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors });
+  return { sections, retired: report.registry.retired, anchors };
+}
+
+/**
+ * The model of the content folder, read through the content gate (each file once per process), for the
+ * integrations that run outside Astro's pages; throws the gate's ContentError while the content has a mistake.
+ */
+export function readFaqModel(dir = contentDir()): FaqModel {
+  const report = checkContent(dir);
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  return faqModel(report);
+}

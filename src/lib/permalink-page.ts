@@ -1,0 +1,38 @@
+import type { FaqQuestion } from './faq-model.ts';
+import { feedLink } from './feed-link.ts';
+import { escapeHtml, voidElement } from './html-text.ts';
+import { site } from './site.ts';
+import { socialMeta } from './social-meta.ts';
+import { absoluteUrl, questionPath } from './urls.ts';
+
+/**
+ * The one script of a permalink page, kept here so that it has one source the Content-Security-Policy can
+ * hash: faster than the meta refresh, and it keeps the query (`?highlight=…`) that the refresh would drop.
+ */
+export const permalinkRedirectScript =
+  "const link=document.querySelector('link[rel=\"canonical\"]');const to=link&&new URL(link.getAttribute('href'));if(to)location.replace(to.pathname+location.search+to.hash);";
+
+/**
+ * The page at `/q/<id>/` of a question id or alias: it sends the reader to wherever the question is now (its
+ * section page and anchor) at once, by script or by meta refresh, and tells search engines where the content
+ * lives (canonical, noindex). Written by the build without rendering (src/integrations/permalinks.ts): it is
+ * one of every id and alias, ten thousand pages for ten thousand questions.
+ */
+export function permalinkPage(question: FaqQuestion): string {
+  const target = questionPath(question);
+  const canonical = absoluteUrl(target);
+  const head = [
+    voidElement('meta', { charset: 'utf-8' }),
+    voidElement('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    `<title>${escapeHtml(`${question.text} – ${site.title}`)}</title>`,
+    voidElement('link', { rel: 'canonical', href: canonical }),
+    voidElement('meta', { name: 'description', content: `${question.section.title}: ${question.text}` }),
+    ...socialMeta({ title: question.text, description: `${question.section.title} – ${site.title}`, url: canonical }).map((tag) => voidElement('meta', tag)),
+    voidElement('meta', { name: 'robots', content: 'noindex' }),
+    voidElement('link', feedLink()),
+    voidElement('meta', { 'http-equiv': 'refresh', content: `0; url=${target}` }),
+    `<script>${permalinkRedirectScript}</script>`,
+  ];
+  const body = `<p>This question is now at <a href="${escapeHtml(target)}">${escapeHtml(`${question.section.title}: ${question.text}`)}</a>.</p>`;
+  return `<!DOCTYPE html><html lang="${escapeHtml(site.lang)}"><head>${head.join('')}</head><body>${body}</body></html>`;
+}

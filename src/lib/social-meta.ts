@@ -1,0 +1,22 @@
+import { site } from './site.ts';
+
+/** One `<meta>` of a page's head, by its `property` (Open Graph) or its `name`. */
+export type MetaTag = ({ property: string } | { name: string }) & { content: string };
+
+/**
+ * What a link to a page shows when it is shared (Open Graph and Twitter cards). SocialMeta.astro renders it
+ * on every page, and the permalink pages (src/lib/permalink-page.ts) write it too.
+ */
+export function socialMeta({ title, description, url }: { title: string; description: string; url: string }): MetaTag[] {
+  return [
+    { property: 'og:type', content: 'website' },
+    { property: 'og:site_name', content: site.title },
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: url },
+    { property: 'og:locale', content: site.lang.replace('-', '_') },
+    { name: 'twitter:card', content: 'summary' },
+    { name: 'twitter:title', content: title },
+    { name: 'twitter:description', content: description },
+  ];
+}
