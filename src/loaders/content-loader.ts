@@ -1,8 +1,10 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { RenderedContent } from 'astro:content';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readCollection } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import type { AnswerPart, RenderedPart } from '../pipeline/answer-parts.ts';
 import { bodyOf, readContentFile, type Collection, type ContentFile } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
 
@@ -16,7 +18,8 @@ const asMarkdownDocument = (body: string) => `---\n---\n${body}`;
  * The entries of a collection, straight from the content pipeline: each file was read, parsed and checked
  * once (the gate in src/integrations/content-check.ts has already refused any mistake), and the entry holds
  * the schema's output. Answers that read as Markdown, `.mdx` ones included, are rendered to HTML here and
- * cached with their digest; those that use a component stay MDX modules, which Vite compiles.
+ * cached with their digest, and so are those whose components stand at the top level, in parts; the few
+ * others stay MDX modules, which Vite compiles.
  */
 export function contentLoader(collection: Collection): Loader {
   return {
@@ -26,6 +29,27 @@ export function contentLoader(collection: Collection): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(contentDir(), collection);
 
+      const render = async (file: ContentFile, markdown: string) => {
+        try {
+          return await context.renderMarkdown(asMarkdownDocument(markdown), { fileURL: pathToFileURL(file.file) });
+        } catch (cause) {
+          const what = collection === 'questions' ? 'answer' : 'introduction';
+          throw new ContentError([{ file: file.file, message: `The ${what} could not be rendered: ${(cause as Error).message}`, hint: 'Fix what the message names, then run npm run check.' }]);
+        }
+      };
+
+      // An MDX answer in parts: each part rendered as Markdown, the components added by the page
+      // (EntryContent.astro). Undefined when that would not give what MDX gives: images are resolved only
+      // for a whole rendered body, and each part numbers its headings' ids on its own.
+      const renderParts = async (file: ContentFile, parts: AnswerPart[]): Promise<RenderedContent | undefined> => {
+        const rendered = await Promise.all(parts.map((part) => (part.markdown ? render(file, part.markdown) : { html: '', metadata: { imagePaths: [], headings: [] } })));
+        if (rendered.some(({ metadata }) => (metadata?.imagePaths ?? []).length > 0)) return undefined;
+        const headings = rendered.flatMap(({ metadata }) => metadata?.headings ?? []);
+        if (headings.map(({ slug }) => slug).join('\n') !== (file.facts?.headings ?? []).map(({ slug }) => slug).join('\n')) return undefined;
+        const renderedParts: RenderedPart[] = parts.map((part, i) => ('component' in part ? { component: part.component, attributes: part.attributes, html: rendered[i]!.html } : { html: rendered[i]!.html }));
+        return { html: renderedParts.map(({ html }) => html).join(''), metadata: { imagePaths: [], headings, parts: renderedParts } };
+      };
+
       const sync = async (file: ContentFile) => {
         if (file.data === undefined || file.source === undefined || file.facts === undefined) {
           // The gate reports it; the dev server keeps the last good version of the entry meanwhile.
@@ -33,25 +57,26 @@ export function contentLoader(collection: Collection): Loader {
           return;
         }
         const filePath = relative(root, file.file).split(sep).join('/');
-        const entry = { id: file.id, data: file.data, body: bodyOf(file), filePath, digest: context.generateDigest(`${file.renderedAs}\n${file.source.text}`) };
+        // Only a section's page reads its body as written (whether it has an introduction).
+        const body = collection === 'sections' ? { body: bodyOf(file) } : {};
+        const entry = { id: file.id, data: file.data, ...body, filePath, digest: context.generateDigest(`${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`) };
         const existing = store.get(file.id);
         if (existing?.digest === entry.digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           return;
         }
-        if (file.renderedAs === 'mdx') {
-          store.set({ ...entry, deferredRender: true });
-          return;
-        }
         try {
-          const rendered = await context.renderMarkdown(asMarkdownDocument(entry.body), { fileURL: pathToFileURL(file.file) });
+          if (file.renderedAs === 'mdx') {
+            const rendered = file.parts && (await renderParts(file, file.parts));
+            store.set(rendered ? { ...entry, rendered } : { ...entry, deferredRender: true });
+            return;
+          }
+          const rendered = await render(file, bodyOf(file));
           const images = rendered.metadata?.imagePaths ?? [];
           store.set({ ...entry, rendered, ...(images.length > 0 ? { assetImports: images } : {}) });
-        } catch (cause) {
-          const what = collection === 'questions' ? 'answer' : 'introduction';
-          const error = new ContentError([{ file: file.file, message: `The ${what} could not be rendered: ${(cause as Error).message}`, hint: 'Fix what the message names, then run npm run check.' }]);
+        } catch (error) {
           if (!watcher) throw error;
-          logger.error(error.message);
+          logger.error((error as Error).message);
         }
       };
 

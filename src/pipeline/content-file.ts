@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { questionSchema } from '../schemas/question.ts';
 import { sectionSchema } from '../schemas/section.ts';
+import type { AnswerPart } from './answer-parts.ts';
 import { bodyFacts, type BodyFacts } from './body-facts.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { cached, fileStamp } from './process-cache.ts';
@@ -33,6 +34,8 @@ export interface ContentFile<C extends Collection = Collection> {
   /** The front matter as its schema outputs it; undefined when it has problems. */
   data: z.output<(typeof collectionSchemas)[C]> | undefined;
   renderedAs: RenderedAs;
+  /** For an MDX answer whose components stand at its top level: what the Markdown pipeline renders instead of a module. */
+  parts: AnswerPart[] | undefined;
   /** Undefined when the body could not be parsed. */
   facts: BodyFacts | undefined;
   /** What is wrong with the file on its own: encoding, YAML, a field, MDX that does not compile. */
@@ -40,7 +43,7 @@ export interface ContentFile<C extends Collection = Collection> {
 }
 
 function read<C extends Collection>(file: string, id: string, collection: C): ContentFile<C> {
-  const result: ContentFile<C> = { file, id, collection, source: undefined, bodyStart: 0, lines: {}, raw: {}, data: undefined, renderedAs: 'markdown', facts: undefined, problems: [] };
+  const result: ContentFile<C> = { file, id, collection, source: undefined, bodyStart: 0, lines: {}, raw: {}, data: undefined, renderedAs: 'markdown', parts: undefined, facts: undefined, problems: [] };
   const source = decodeSource(file, readFileSync(file));
   if (!('text' in source)) return { ...result, problems: [source] };
   result.source = source;
@@ -56,6 +59,7 @@ function read<C extends Collection>(file: string, id: string, collection: C): Co
     raw: frontMatter.raw,
     data: frontMatter.data,
     renderedAs: tree.renderedAs,
+    parts: tree.parts,
     facts: tree.problem || !frontMatter.found ? undefined : bodyFacts(tree.root),
     problems: [...frontMatter.problems, ...(tree.problem ? [tree.problem] : [])],
   };

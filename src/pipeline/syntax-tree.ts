@@ -1,4 +1,5 @@
 import { markdownToMdast, mdxToMdast, type Features } from 'satteri';
+import { answerParts, type AnswerPart } from './answer-parts.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** An mdast node as Sätteri gives it, with the fields the pipeline reads. */
@@ -24,6 +25,8 @@ export type RenderedAs = 'markdown' | 'mdx';
 export interface SyntaxTree {
   root: TreeNode;
   renderedAs: RenderedAs;
+  /** For an MDX answer whose components stand at its top level: the parts the Markdown pipeline renders instead (answer-parts.ts). */
+  parts?: AnswerPart[];
   /** Set when the MDX does not compile; `root` is then the Markdown reading, enough for the front matter. */
   problem?: ContentProblem;
 }
@@ -66,14 +69,21 @@ function mdxProblem(file: string, error: Error): ContentProblem {
 /**
  * Parses a whole file (front matter included, so positions are file lines) with Sätteri, the parser the site
  * renders with. An `.mdx` file that MDX would read exactly as Markdown is parsed, checked and rendered as
- * Markdown: it then costs no module to bundle. The others are parsed as MDX.
+ * Markdown: it then costs no module to bundle. The others are parsed as MDX, and those whose components
+ * stand at the top level are also cut into parts that render as Markdown.
  */
 export function parseSyntaxTree(file: string, text: string): SyntaxTree {
   const markdown = markdownToMdast(text, { features }) as TreeNode;
   if (!file.endsWith('.mdx') || !mdxReadsDifferently(markdown, text)) return { root: markdown, renderedAs: 'markdown' };
+  let root: TreeNode;
   try {
-    return { root: mdxToMdast(text, { features }) as TreeNode, renderedAs: 'mdx' };
+    root = mdxToMdast(text, { features }) as TreeNode;
   } catch (error) {
     return { root: markdown, renderedAs: 'mdx', problem: mdxProblem(file, error as Error) };
   }
+  const parts = answerParts(root, text, readsAsMarkdown);
+  return { root, renderedAs: 'mdx', ...(parts ? { parts } : {}) };
 }
+
+/** Whether this text reads the same as Markdown and as MDX. */
+export const readsAsMarkdown = (text: string) => !mdxReadsDifferently(markdownToMdast(text, { features }) as TreeNode, text);

@@ -29,14 +29,24 @@ afterEach(() => {
   delete process.env.FAQ_CONTENT_DIR;
 });
 
-it('stores each answer with the schema\'s output: Markdown ones rendered, those with a component as MDX modules', async () => {
-  process.env.FAQ_CONTENT_DIR = contentWith({ 'questions/moved.md': null, 'questions/moved.mdx': question('question: "Resize?"\nupdated: 2026-01-02', '<Note>\nNo.\n</Note>') });
+it('stores each answer with the schema\'s output: Markdown ones rendered, those with a component in parts, or as MDX modules where a component sits inside a list', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith({
+    'questions/moved.md': null,
+    'questions/moved.mdx': question('question: "Resize?"\nupdated: 2026-01-02', 'Yes.\n\n<Note>\nNo.\n</Note>'),
+    'questions/reworded.md': null,
+    'questions/reworded.mdx': question('question: "How?"', '- One.\n\n  <Note>\n  In a list.\n  </Note>'),
+  });
   const { entries, context: ctx } = context(rendered);
   await contentLoader('questions').load(ctx);
   expect([...entries.keys()].sort()).toEqual(['moved', 'renamed', 'reworded']);
   expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] }, rendered: { html: '<p>ok</p>' } });
-  expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') }, deferredRender: true });
-  expect(entries.get('moved')).not.toHaveProperty('rendered');
+  expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') } });
+  expect(entries.get('moved')).not.toHaveProperty('deferredRender');
+  expect((entries.get('moved')!['rendered'] as { metadata: unknown }).metadata).toMatchObject({
+    parts: [{ html: '<p>ok</p>' }, { component: 'Note', attributes: {}, html: '<p>ok</p>' }],
+  });
+  expect(entries.get('reworded')).toMatchObject({ deferredRender: true });
+  expect(entries.get('reworded')).not.toHaveProperty('rendered');
 });
 
 it('reports a rendering failure with the file and its real cause, not as a missing entry', async () => {
