@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFaqModel, type FaqQuestion } from '../lib/faq-model.ts';
 import { permalinkPage } from '../lib/permalink-page.ts';
 import { permalinkPath } from '../lib/urls.ts';
+import { writeFilesInBackground } from './file-writer.ts';
 
 /** Every permalink of the FAQ, one per question id and alias, each with its question. */
 const permalinks = (): [string, FaqQuestion][] =>
@@ -12,27 +12,31 @@ const permalinks = (): [string, FaqQuestion][] =>
 
 /**
  * The `/q/<id>/` pages of the questions' ids and aliases (src/lib/permalink-page.ts): the build writes them
- * straight into the output, as they need nothing that rendering gives, and the dev server serves the same
- * HTML. The pages of retired ids are rendered by Astro (src/pages/q/[id].astro), like any other page.
+ * straight into the output, as they need nothing that rendering gives, while Astro bundles and renders the
+ * other pages; the dev server serves the same HTML. The pages of retired ids are rendered by Astro
+ * (src/pages/q/[id].astro), like any other page.
  */
 export default function permalinkPages(): AstroIntegration {
   let base = '/';
+  let outDir = '';
+  let writing: Promise<number> | undefined;
   return {
     name: 'faq-permalinks',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      // The output folder has been emptied by now, and nothing else writes below /q/.
+      'astro:build:setup': () => {
         const pages = permalinks();
-        for (const [path, question] of pages) {
-          // The file sits where the path points, below the site's base.
-          const folder = join(outDir, path.startsWith(base) ? path.slice(base.length) : path);
-          mkdirSync(folder, { recursive: true });
-          writeFileSync(join(folder, 'index.html'), permalinkPage(question));
-        }
-        logger.info(`${pages.length} permalink pages written`);
+        // The file sits where the path points, below the site's base.
+        const files = pages.map(([path, question]): [string, string] => [join(outDir, path.startsWith(base) ? path.slice(base.length) : path, 'index.html'), permalinkPage(question)]);
+        writing = writeFilesInBackground(files).then(() => files.length);
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        logger.info(`${await writing!} permalink pages written`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isValidId } from '../lib/question-id.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
@@ -10,6 +11,7 @@ import { answerComponentNames } from './answer-components.ts';
 import { listCollection } from './collection-folder.ts';
 import { readContentFile, type Collection, type ContentFile } from './content-file.ts';
 import { readJsonFile } from './json-file.ts';
+import { cached, fileStamp } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface ContentReport {
@@ -45,12 +47,28 @@ function siteModel(report: Omit<ContentReport, 'problems' | 'unpublished'>, regi
   };
 }
 
+/** What identifies one version of the content folder without reading its files: its listings and its files' stamps. */
+function folderStamp(dir: string): string {
+  const listed = (['questions', 'sections'] as const).flatMap((collection) => {
+    const folder = join(dir, collection);
+    return existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : [];
+  });
+  const files = [...listed, ...Object.keys(jsonFiles).map((name) => join(dir, `${name}.json`))];
+  return [...files.map((file) => `${file}@${fileStamp(file) ?? '-'}`), ...answerComponentNames()].join('\n');
+}
+
 /**
  * The one gate every content file passes, for `npm run check`, `npm run build` and `npm run dev` alike: each
  * file read once per version (encoding, front matter against its schema, body parsed into a tree), the rules
- * about one body run on that tree's facts, then the rules that span files run once on the whole.
+ * about one body run on that tree's facts, then the rules that span files run once on the whole. The report
+ * is kept for the process until a file of the folder changes: a build asks for it from its integrations and
+ * its pages, which Astro loads as separate module graphs.
  */
 export function checkContent(dir: string): ContentReport {
+  return cached(`report:${dir}`, folderStamp(dir), () => check(dir));
+}
+
+function check(dir: string): ContentReport {
   const questions = readCollection(dir, 'questions');
   const sections = readCollection(dir, 'sections');
   const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);

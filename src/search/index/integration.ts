@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../../lib/content-dir.ts';
 import { lexiconFileName } from '../lexicon.ts';
@@ -9,6 +9,7 @@ import { serveDevSearch } from './dev-search.ts';
 import { faqSearchRecords } from './faq-records.ts';
 import { lexiconJson } from './lexicon-json.ts';
 import { indexRecords, type IndexFile } from './pagefind-index.ts';
+import { writeFilesInBackground, type OutputFile } from '../../integrations/file-writer.ts';
 
 // Pagefind also writes its ready-made search UIs and highlighter; the site has its own (src/search/client/).
 const unusedPagefindFiles = new Set([
@@ -16,29 +17,23 @@ const unusedPagefindFiles = new Set([
   'pagefind-highlight.js',
 ]);
 
-/** Writes the index files into the site's `pagefind/` folder, one directory creation per folder. */
-function writeBundle(bundle: string, files: IndexFile[]) {
-  const folders = new Set<string>();
-  for (const { path, content } of files) {
-    if (unusedPagefindFiles.has(path)) continue;
-    const file = join(bundle, path);
-    const folder = dirname(file);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(file, content);
-  }
-}
+/** The index files for the site's `pagefind/` folder. */
+const bundleFiles = (bundle: string, files: IndexFile[]): OutputFile[] =>
+  files.filter(({ path }) => !unusedPagefindFiles.has(path)).map(({ path, content }) => [join(bundle, path), content]);
 
 /**
  * Search for the FAQ: one Pagefind record per question, built from the FAQ model (src/search/record.ts), so
  * a result is a question and its link lands on it, plus the lexicon the client reads queries with. The
  * records need no built page: a build starts Pagefind on them as soon as the content gate has read the
- * files, so Pagefind indexes in its own process while Astro bundles and renders, and the files are written
- * into `<outDir>/pagefind/` at the end. The dev server builds both in memory when search first asks.
+ * files, so Pagefind indexes in its own process while Astro bundles and renders, and its files are written
+ * into `<outDir>/pagefind/` on a worker thread as soon as they are ready. The dev server builds both in
+ * memory when search first asks.
  */
 export default function search(): AstroIntegration {
   let records: SearchRecord[] = [];
   let indexing: Promise<IndexFile[]> | undefined;
+  let writing: Promise<void> | undefined;
+  let bundle = '';
   let watched: string[] = [];
   return {
     name: 'faq-search',
@@ -56,10 +51,15 @@ export default function search(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         watched = [contentDir(), fileURLToPath(config.srcDir)];
+        bundle = join(fileURLToPath(config.outDir), 'pagefind');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const bundle = join(fileURLToPath(dir), 'pagefind');
-        writeBundle(bundle, await indexing!);
+      // The output folder has been emptied by now: the index is written as soon as Pagefind has it.
+      'astro:build:setup': () => {
+        writing = indexing!.then((files) => writeFilesInBackground(bundleFiles(bundle, files)));
+        writing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        await writing;
         writeFileSync(join(bundle, lexiconFileName), lexiconJson(records, logger));
         logger.info(`Pagefind: indexed ${records.length} questions`);
       },
