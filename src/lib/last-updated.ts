@@ -37,6 +37,8 @@ export async function lastCommitDates(dir: string): Promise<Map<string, Date>> {
 }
 
 const cache = new Map<string, Promise<Map<string, Date>>>();
+// A question's date is asked for by its section page, its structured data and the feed: each version of its file is read once.
+const savedDates = new Map<string, Promise<Date | undefined>>();
 
 /**
  * When a question's answer last changed: its `updated` field when the writer set one, else the date of the
@@ -44,7 +46,7 @@ const cache = new Map<string, Promise<Map<string, Date>>>();
  * yet, or a checkout without history, such as an unpacked archive) falls back to its modification time,
  * which is when it was last saved or, from an archive, the date the archive gives it.
  */
-export async function lastUpdated(entry: { filePath?: string | undefined; data: { updated?: Date | undefined } }): Promise<Date | undefined> {
+export async function lastUpdated(entry: { filePath?: string | undefined; digest?: string | undefined; data: { updated?: Date | undefined } }): Promise<Date | undefined> {
   if (entry.data.updated) return entry.data.updated;
   if (!entry.filePath) return undefined;
   const file = resolve(entry.filePath);
@@ -53,9 +55,9 @@ export async function lastUpdated(entry: { filePath?: string | undefined; data: 
   if (!dates) cache.set(dir, (dates = lastCommitDates(dir)));
   const committed = (await dates).get(file);
   if (committed) return committed;
-  try {
-    return (await stat(file)).mtime;
-  } catch {
-    return undefined;
-  }
+  // A new digest is a new version of the file, saved again.
+  const version = `${file}\n${entry.digest ?? ''}`;
+  let saved = savedDates.get(version);
+  if (!saved) savedDates.set(version, (saved = stat(file).then(({ mtime }) => mtime, () => undefined)));
+  return saved;
 }
