@@ -46,7 +46,7 @@ const savedDates = new Map<string, Promise<Date | undefined>>();
  * yet, or a checkout without history, such as an unpacked archive) falls back to its modification time,
  * which is when it was last saved or, from an archive, the date the archive gives it.
  */
-export async function lastUpdated(entry: { filePath?: string | undefined; digest?: string | undefined; data: { updated?: Date | undefined } }): Promise<Date | undefined> {
+export async function lastUpdated(entry: { filePath?: string | undefined; digest?: string | number | undefined; data: { updated?: Date | undefined } }): Promise<Date | undefined> {
   if (entry.data.updated) return entry.data.updated;
   if (!entry.filePath) return undefined;
   const file = resolve(entry.filePath);
