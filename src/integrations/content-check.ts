@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { markContentChanged } from '../pipeline/process-cache.ts';
+import { freezeContent, markContentChanged } from '../pipeline/process-cache.ts';
 import { ContentError } from '../pipeline/problems.ts';
 
 const errorOf = ({ problems }: ContentReport) => (problems.length > 0 ? new ContentError(problems) : undefined);
@@ -22,6 +22,7 @@ export default function contentCheck(): AstroIntegration {
           const report = checkContent(dir);
           const error = errorOf(report);
           if (error) throw error;
+          if (command === 'build') freezeContent();
           const { unpublished } = report;
           if (command === 'build' && unpublished.length > 0) {
             const count = unpublished.length === 1 ? '1 id is' : `${unpublished.length} ids are`;

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedContent } from 'astro:content';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readCollection } from '../pipeline/check-content.ts';
+import { checkContent } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import type { AnswerPart, RenderedPart } from '../pipeline/answer-parts.ts';
 import { bodyOf, readContentFile, type Collection, type ContentFile } from '../pipeline/content-file.ts';
@@ -80,7 +80,8 @@ export function contentLoader(collection: Collection): Loader {
         }
       };
 
-      const { files } = readCollection(contentDir(), collection);
+      // The files the gate has read (a build has frozen them: nothing is read or checked for changes again).
+      const files: ContentFile[] = checkContent(contentDir())[collection];
       let next = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {

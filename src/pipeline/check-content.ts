@@ -11,7 +11,7 @@ import { answerComponentNames } from './answer-components.ts';
 import { listCollection } from './collection-folder.ts';
 import { readContentFile, type Collection, type ContentFile } from './content-file.ts';
 import { readJsonFile } from './json-file.ts';
-import { cached, fileStamp } from './process-cache.ts';
+import { cached, contentFrozen, fileStamp, lastValue } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface ContentReport {
@@ -61,11 +61,12 @@ function folderStamp(dir: string): string {
  * The one gate every content file passes, for `npm run check`, `npm run build` and `npm run dev` alike: each
  * file read once per version (encoding, front matter against its schema, body parsed into a tree), the rules
  * about one body run on that tree's facts, then the rules that span files run once on the whole. The report
- * is kept for the process until a file of the folder changes: a build asks for it from its integrations and
- * its pages, which Astro loads as separate module graphs.
+ * is kept for the process until a file of the folder changes, and for good once a build has frozen the
+ * content: a build asks for it from its integrations and its pages, which Astro loads as separate module graphs.
  */
 export function checkContent(dir: string): ContentReport {
-  return cached(`report:${dir}`, folderStamp(dir), () => check(dir));
+  const key = `report:${dir}`;
+  return (contentFrozen() ? lastValue<ContentReport>(key) : undefined) ?? cached(key, folderStamp(dir), () => check(dir));
 }
 
 function check(dir: string): ContentReport {

@@ -28,6 +28,21 @@ export function cached<T>(cacheKey: string, stamp: string, compute: () => T): T 
   return value;
 }
 
+/** The value last computed for `cacheKey`, whichever version of its files it came from. */
+export const lastValue = <T>(cacheKey: string): T | undefined => store.get(cacheKey)?.value as T | undefined;
+
+const frozenKey = Symbol.for('aks-faq.content-pipeline.frozen');
+const frozen = ((globalThis as Record<symbol, unknown>)[frozenKey] ??= { since: false }) as { since: boolean };
+
+/**
+ * Called when a build has passed the content gate: for the rest of the process the content is taken as the
+ * gate read it (a file saved during a build belongs to the next one), so nothing is checked for changes again.
+ */
+export const freezeContent = () => void (frozen.since = true);
+
+/** Whether this process has frozen its content (a build). */
+export const contentFrozen = () => frozen.since;
+
 const changesKey = Symbol.for('aks-faq.content-pipeline.changes');
 const changes = ((globalThis as Record<symbol, unknown>)[changesKey] ??= { count: 0 }) as { count: number };
 
