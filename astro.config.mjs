@@ -10,6 +10,7 @@ import search from './src/search/index/integration.ts';
 import csp from './src/integrations/csp.ts';
 import permalinkPages from './src/integrations/permalinks.ts';
 import allQuestionsPage from './src/integrations/all-questions-page.ts';
+import moduleUrlImports from './src/integrations/module-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import { site } from './src/lib/site.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
     contentCheck(),
     editorSchemas(),
     allQuestionsPage(),
+    moduleUrlImports(),
     mdx(),
     // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/lib/routes.ts.
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFaqModel, type FaqQuestion } from '../lib/faq-model.ts';
@@ -9,6 +10,23 @@ import { writeFilesInBackground } from './file-writer.ts';
 /** Every permalink of the FAQ, one per question id and alias, each with its question. */
 const permalinks = (): [string, FaqQuestion][] =>
   readFaqModel().sections.flatMap((section) => section.questions.flatMap((question) => [question.id, ...question.aliases].map((id): [string, FaqQuestion] => [permalinkPath(id), question])));
+
+// Where every permalink starts: `/q/` of `/q/<id>/`.
+const permalinkFolder = permalinkPath('id').slice(0, -'id/'.length);
+
+/** Serves a permalink page in the dev server; any other request goes on. */
+function servePermalink(request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (!path.startsWith(permalinkFolder)) return next();
+  try {
+    const question = new Map(permalinks()).get(path);
+    if (!question) return next();
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(permalinkPage(question));
+  } catch (error) {
+    next(error);
+  }
+}
 
 /**
  * The `/q/<id>/` pages of the questions' ids and aliases (src/lib/permalink-page.ts): the build writes them
@@ -39,18 +57,7 @@ export default function permalinkPages(): AstroIntegration {
         logger.info(`${await writing!} permalink pages written`);
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use((request, response, next) => {
-          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (!path.startsWith(permalinkPath(''))) return next();
-          try {
-            const question = new Map(permalinks()).get(path);
-            if (!question) return next();
-            response.setHeader('Content-Type', 'text/html; charset=utf-8');
-            response.end(permalinkPage(question));
-          } catch (error) {
-            next(error);
-          }
-        });
+        server.middlewares.use(servePermalink);
       },
     },
   };
