@@ -41,7 +41,7 @@ function classOf(property: string, value: string): string | null {
   }
   if (property === 'overflow-x' && v === 'auto') return null; // In the stylesheet for every block.
   if (property === 'user-select' && v === 'none') return 'code-unselectable'; // Astro's +/- marks of a diff.
-  throw new Error(`The code highlighter wrote the style "${property}: ${value}", which the site has no class for; the page's Content-Security-Policy allows no style attribute.`);
+  throw new Error(`The code highlighter wrote the style "${property}: ${value.trim()}", which the site has no class for; the page's Content-Security-Policy allows no style attribute.`);
 }
 
 function toClasses(node: Element, addClass: (node: Element, names: string[]) => void) {
