@@ -86,12 +86,10 @@ const fontStyleDeclarations: Record<(typeof fontStyles)[number], string> = {
 export function codeColorsStylesheet(): string {
   const colors = schemes.flatMap((scheme) => [...palettes[scheme]].map((color) => `.c${scheme[0]}-${color}{--c${scheme[0]}:#${color}}`));
   // A font style belongs to one scheme: the one the theme toggle set, or else the system's.
-  const styles = schemes.flatMap((scheme) =>
-    fontStyles.flatMap((style) => {
-      const rule = `.c${scheme[0]}-${style}{${fontStyleDeclarations[style]}}`;
-      return [`[data-theme=${scheme}] ${rule}`, `@media (prefers-color-scheme:${scheme}){:root:not([data-theme]) ${rule}}`];
-    }),
-  );
+  const styles = schemes.flatMap((scheme) => {
+    const rules = (root: string) => fontStyles.map((style) => `${root} .c${scheme[0]}-${style}{${fontStyleDeclarations[style]}}`).join('');
+    return [rules(`[data-theme=${scheme}]`), `@media (prefers-color-scheme:${scheme}){${rules(':root:not([data-theme])')}}`];
+  });
   return [
     `.astro-code{--cl:#${hex(themes.light.colors?.['editor.foreground'] ?? '#000')};--cd:#${hex(themes.dark.colors?.['editor.foreground'] ?? '#fff')};background-color:light-dark(#${background('light')},#${background('dark')});overflow-x:auto}`,
     '.astro-code,.astro-code span{color:light-dark(var(--cl),var(--cd))}',
