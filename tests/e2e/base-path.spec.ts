@@ -49,7 +49,7 @@ test('links written in answers and introductions from the site root get the base
   await page.goto(at('/beta/'));
   const intro = page.locator('main article .prose').first();
   await expect(intro.getByRole('link', { name: 'Alpha' })).toHaveAttribute('href', at('/alpha/'));
-  await expect(intro.getByRole('link', { name: 'renamed question' })).toHaveAttribute('href', at('/q/old-name/'));
+  await expect(intro.getByRole('link', { name: 'renamed question' })).toHaveAttribute('href', at('/q/renamed/'));
   await expect(intro.getByRole('img', { name: 'The site’s icon' })).toHaveAttribute('src', at('/favicon.svg'));
   await intro.getByRole('link', { name: 'renamed question' }).click();
   await expect(page).toHaveURL(url('/alpha/#renamed'));
