@@ -6,21 +6,26 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/markdown/external-links.ts';
 import { codeFrames } from './src/markdown/code-frames.ts';
+import { basePathLinks } from './src/markdown/base-path-links.ts';
 import search from './src/search/index/integration.ts';
-import csp from './src/integrations/csp.ts';
 import permalinkPages from './src/integrations/permalinks.ts';
 import allQuestionsPage from './src/integrations/all-questions-page.ts';
 import moduleUrlImports from './src/integrations/module-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
+import codeHighlighting from './src/integrations/code-highlighting.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/routes.ts';
+import { routePath } from './src/lib/urls.ts';
 import { contentCacheDir } from './src/lib/content-dir.ts';
 
 const cacheDir = contentCacheDir();
 
 export default defineConfig({
+  // SITE_URL and BASE_PATH over content/site.json (src/lib/site.ts): where the built site is served.
   site: site.url,
+  base: site.base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   integrations: [
@@ -28,22 +33,26 @@ export default defineConfig({
     editorSchemas(),
     allQuestionsPage(),
     moduleUrlImports(),
+    codeHighlighting(),
     mdx(),
     // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/lib/routes.ts.
-    sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
+    sitemap({ filter: (page) => inSitemap(routePath(new URL(page).pathname)) }),
     search(),
-    // Before csp(), which adds the policy to every page of the output, these included.
     permalinkPages(),
-    csp(),
+    hostHeaders(),
   ],
   experimental: { contentIntellisense: true },
   markdown: {
-    processor: satteri({ hastPlugins: [externalLinks, codeFrames] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light-dark()' },
+    // Raw HTML in answers parsed into elements, so that the plugins read its links like Markdown's.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [externalLinks, basePathLinks, codeFrames] }),
   },
+  // Pages carry no inline style or script but the few the policy knows by hash (src/lib/inline-scripts.ts):
+  // stylesheets and Astro's processed scripts are always files, however small.
+  build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],
     build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every MDX module triggers this known, harmless upstream warning.

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fixtureSite } from './tests/support/fixture-site.ts';
+import { basePathSite } from './tests/support/base-path-site.ts';
 
 // The browser: CHROMIUM_PATH if set, else Debian's Chromium, else the one `npx playwright install` downloads.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -36,11 +37,20 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `npx astro build --outDir ${fixtureSite.outDir} && npx astro preview --outDir ${fixtureSite.outDir} --host 127.0.0.1 --port ${fixtureSite.port} --ignore-lock`,
+      // Each build waits for the others (tests/support/locked-astro.ts): two Astro builds in one checkout clash.
+      command: `npx node tests/support/locked-astro.ts build --outDir ${fixtureSite.outDir} && npx astro preview --outDir ${fixtureSite.outDir} --host 127.0.0.1 --port ${fixtureSite.port} --ignore-lock`,
       env: { FAQ_CONTENT_DIR: fixtureSite.contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       url: `${fixtureSite.url}/`,
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // The same fixture for a host that serves it under a path (tests/e2e/base-path.spec.ts); astro preview serves it there too.
+      command: `npx node tests/support/locked-astro.ts build --outDir ${basePathSite.outDir} && npx astro preview --outDir ${basePathSite.outDir} --host 127.0.0.1 --port ${basePathSite.port} --ignore-lock`,
+      env: { FAQ_CONTENT_DIR: basePathSite.contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...basePathSite.env },
+      url: basePathSite.url,
+      reuseExistingServer: false,
+      timeout: 180_000,
     },
   ],
 });

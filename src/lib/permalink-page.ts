@@ -1,16 +1,11 @@
 import type { FaqQuestion } from './faq-model.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
 import { feedLink } from './feed-link.ts';
 import { escapeHtml, voidElement } from './html-text.ts';
+import { permalinkRedirectScript } from './inline-scripts.ts';
 import { site } from './site.ts';
 import { socialMeta } from './social-meta.ts';
 import { absoluteUrl, questionPath } from './urls.ts';
-
-/**
- * The one script of a permalink page, kept here so that it has one source the Content-Security-Policy can
- * hash: faster than the meta refresh, and it keeps the query (`?highlight=…`) that the refresh would drop.
- */
-export const permalinkRedirectScript =
-  "const link=document.querySelector('link[rel=\"canonical\"]');const to=link&&new URL(link.getAttribute('href'));if(to)location.replace(to.pathname+location.search+to.hash);";
 
 /**
  * The page at `/q/<id>/` of a question id or alias: it sends the reader to wherever the question is now (its
@@ -23,6 +18,7 @@ export function permalinkPage(question: FaqQuestion): string {
   const canonical = absoluteUrl(target);
   const head = [
     voidElement('meta', { charset: 'utf-8' }),
+    voidElement('meta', { 'http-equiv': 'content-security-policy', content: contentSecurityPolicy }),
     voidElement('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     `<title>${escapeHtml(`${question.text} – ${site.title}`)}</title>`,
     voidElement('link', { rel: 'canonical', href: canonical }),

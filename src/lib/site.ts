@@ -1,8 +1,16 @@
 import { join } from 'node:path';
 import { contentDir } from './content-dir.ts';
+import { siteAddress } from './site-address.ts';
 import { loadJsonFile } from '../pipeline/json-file.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 
-/** The validated site settings (`<content>/site.json`), read once per process; a mistake throws with its file and line. */
-export const site: SiteSettings = loadJsonFile(join(contentDir(), 'site.json'), jsonFiles.site.schema);
+const settings = loadJsonFile(join(contentDir(), 'site.json'), jsonFiles.site.schema);
+const { origin, base } = siteAddress(settings.url, process.env);
+
+/**
+ * The validated site settings (`<content>/site.json`), read once per process; a mistake throws with its file
+ * and line. `url` is the origin the site is served from and `base` the path it is served under, with the
+ * SITE_URL and BASE_PATH environment variables over site.json (src/lib/site-address.ts).
+ */
+export const site: SiteSettings & { base: string } = { ...settings, url: origin, base };

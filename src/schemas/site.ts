@@ -31,7 +31,10 @@ export const siteSchema = z.strictObject({
   title: text('title').meta({ examples: ['AKS FAQ'] }),
   /** One or two sentences about the site, for the home page and search engines. */
   description: text('description').meta({ examples: ['Answers to common questions about Azure Kubernetes Service.'] }),
-  /** Public address of the deployed site, used for canonical links, the sitemap and copied links. */
+  /**
+   * Public address of the deployed site, used for canonical links, the sitemap and copied links. SITE_URL
+   * overrides it at build time; a path in it (`https://owner.github.io/repo`) is the base path, unless BASE_PATH is set.
+   */
   url: address('site address').meta({ examples: ['https://aks-faq.example.org'] }),
   /** Language of the content, as a BCP 47 tag for `<html lang>`. */
   lang: z

@@ -116,7 +116,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     status.textContent = query === '' ? '' : statusText(query, found);
     if (all) {
       all.hidden = found.closest === true || found.total <= found.hits.length;
-      all.href = `/search/?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
+      // The link's path is the search page's, as the page was built (under the site's base path); only its query changes.
+      all.href = `${all.pathname}?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
     }
     // The best match is active at once, so Enter after typing opens it, unless the reader had chosen one
     // that is still there.

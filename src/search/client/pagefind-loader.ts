@@ -44,8 +44,9 @@ async function loadLexicon(bundle: string): Promise<Lexicon> {
 
 async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  // Searching on the page spares the reader a second copy of Pagefind for a worker; the index is small.
-  await pagefind.options({ noWorker: true, ranking });
+  // Searching on the page spares the reader a second copy of Pagefind for a worker; the index is small. The
+  // records' URLs already hold the site's base path (src/lib/urls.ts): Pagefind must not put it in front again.
+  await pagefind.options({ noWorker: true, ranking, baseUrl: '/' });
   await pagefind.init();
   return pagefind;
 }

@@ -1,0 +1,21 @@
+import { fingerprintedPaths, immutable, pagefindExtensions, permalinkHeaders, revalidate, securityHeaders } from './response-headers.ts';
+
+/**
+ * `staticwebapp.config.json` for Azure Static Web Apps. A request matches at most one route, the first that
+ * fits, and gets its headers over the global ones: fingerprinted files first, then permalinks, then
+ * everything else (pages and the files that keep their names) revalidated. A missing page is the site's
+ * 404 page with status 404; an address of a folder gets its trailing slash, one of a file does not.
+ */
+export function staticWebAppConfig(sitePath: (path: string) => string): object {
+  return {
+    globalHeaders: securityHeaders,
+    routes: [
+      ...fingerprintedPaths.map((path) => ({ route: sitePath(path), headers: immutable })),
+      { route: sitePath('/q/*'), headers: permalinkHeaders },
+      { route: sitePath('/*'), headers: revalidate },
+    ],
+    responseOverrides: { '404': { rewrite: sitePath('/404.html'), statusCode: 404 } },
+    trailingSlash: 'auto',
+    mimeTypes: Object.fromEntries(pagefindExtensions.map((extension) => [extension, 'application/octet-stream'])),
+  };
+}

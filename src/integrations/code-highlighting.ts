@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import { codeColorClasses, codeColorsStylesheet, codeThemes } from '../markdown/code-color-classes.ts';
+
+const stylesheetId = 'virtual:faq/code-colors.css';
+
+/**
+ * Code blocks highlighted in both themes with classes rather than style attributes (src/markdown/code-color-classes.ts),
+ * and the stylesheet of those classes on every page, as a module of the build. List it before mdx(), which
+ * takes its Markdown settings from here.
+ */
+export default function codeHighlighting(): AstroIntegration {
+  return {
+    name: 'faq-code-highlighting',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, injectScript }) => {
+        updateConfig({
+          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [codeColorClasses] } },
+          vite: {
+            plugins: [
+              {
+                name: 'faq-code-colors',
+                resolveId: (id) => (id === stylesheetId ? `\0${stylesheetId}` : undefined),
+                load: (id) => (id === `\0${stylesheetId}` ? codeColorsStylesheet() : undefined),
+              },
+            ],
+          },
+        });
+        injectScript('page-ssr', `import '${stylesheetId}';`);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { homePath, permalinkPath, searchPath } from './urls.ts';
+
+// The only scripts a page carries inline, as the exact text it ships: the Content-Security-Policy allows each
+// by the hash of this text (src/lib/content-security-policy.ts), so the two cannot disagree. Everything else
+// a page runs is a file of the site. Written small by hand: inline code counts toward what every page runs
+// before search.
+
+/**
+ * Runs before first paint so a remembered theme never flashes the other one. It reads the theme
+ * ThemeToggle.astro stores ('light' or 'dark') and sets it on <html data-theme>.
+ */
+export const themeScript = `try{const t=localStorage.getItem('theme');if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}`;
+
+/**
+ * On a permalink page: goes where the canonical link points, faster than the meta refresh, and keeps the
+ * query (?highlight=…) that the refresh would drop.
+ */
+export const permalinkRedirectScript = `const l=document.querySelector('link[rel="canonical"]'),u=l&&new URL(l.href);if(u)location.replace(u.pathname+location.search+u.hash)`;
+
+/**
+ * Speculation Rules (a JSON script, not code): browsers that support them prerender a page of the site as
+ * soon as the reader shows intent to open it. Left out: permalinks (they only redirect) and search (it would
+ * load its index).
+ */
+export const speculationRules = JSON.stringify({
+  prerender: [
+    {
+      where: { and: [{ href_matches: `${homePath()}*` }, { not: { href_matches: [permalinkPath('*'), `${searchPath()}*`] } }] },
+      eagerness: 'moderate',
+    },
+  ],
+});

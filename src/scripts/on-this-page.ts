@@ -1,0 +1,25 @@
+// "On this page" (OnThisPage.astro): marks the entry being read, the last heading that has passed the
+// reading line just below what is stuck to the top. At the end of the page, where the last headings cannot
+// reach that line, the question opened by its anchor is marked instead.
+const bar = document.querySelector<HTMLDetailsElement>('.toc-bar details');
+const label = document.querySelector('[data-toc-current]');
+if (bar && label) {
+  const headings = [...document.querySelectorAll('.toc-target')];
+  const links = [...document.querySelectorAll('.toc a')];
+  const mark = () => {
+    const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + 40;
+    let current = Math.max(0, headings.findLastIndex((heading) => heading.getBoundingClientRect().top < line));
+    const opened = document.querySelector(':target')?.closest('.question');
+    if (opened && innerHeight + scrollY >= document.body.scrollHeight - 2) {
+      // The last heading inside the opened question or before it: compareDocumentPosition is 2 only after it.
+      current = Math.max(current, headings.findLastIndex((heading) => heading.compareDocumentPosition(opened) > 2));
+    }
+    links.forEach((link, i) => (link.ariaCurrent = i === current ? 'location' : null));
+    label.textContent = links[current]!.textContent;
+  };
+  addEventListener('scroll', () => requestAnimationFrame(mark));
+  addEventListener('hashchange', mark);
+  mark();
+  // A choice in the bar closes it, so the question chosen is not hidden under the list.
+  document.querySelector('.toc')!.addEventListener('click', () => (bar.open = false));
+}
