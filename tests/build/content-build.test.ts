@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,18 @@ function snapshot(dir: string): Record<string, string> {
     files[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return files;
+}
+
+/** Commits the given files of a content folder (all when none are given) as a writer would, on a given day. */
+function commit(dir: string, date: string, files = ['.']) {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.org', ...args], {
+      cwd: dir,
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    });
+  git('init', '-q');
+  git('add', ...files);
+  git('commit', '-q', '-m', 'Write the answers');
 }
 
 const crlf = (text: string) => text.replaceAll('\n', '\r\n');
@@ -40,7 +53,7 @@ const markupQuestion = `Is <script>alert("x")</script> & <b>bold</b> shown as te
 
 /** Valid files that are easy to get wrong: a byte-order mark, CRLF endings, markup-like text, a body opening with ---. */
 const trickyButValid = {
-  'sections/gamma.md': section('Gamma', 3, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup', 'opens-with-rule'], '\n### About this section\n\nIt holds files that are [easy to get wrong](/q/markup/).\n'),
+  'sections/tricky.md': section('Tricky', 9, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup', 'opens-with-rule'], '\n### About this section\n\nIt holds files that are [easy to get wrong](/q/markup/).\n'),
   'questions/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
   'questions/plain.md': question('question: "Does a plain file render?"', answer),
   'questions/with-bom.md': bom(question('question: "Does a file with a byte-order mark render?"', answer)),
@@ -55,7 +68,7 @@ const trickyButValid = {
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 const broken = {
   'sections/beta.md': null,
-  'sections/search.md': section('Beta', 2, ['moved', 'js-link', 'reference', 'iframe', 'latin1', 'bad-yaml', 'no-question', 'misspelt', 'bad-mdx', 'empty', 'dead-link', 'alias']),
+  'sections/search.md': section('Beta', 2, ['moved', 'node-pool-upgrades', 'system-pools', 'js-link', 'reference', 'iframe', 'latin1', 'bad-yaml', 'no-question', 'misspelt', 'bad-mdx', 'empty', 'dead-link', 'alias']),
   'questions/js-link.md': question('question: "Link?"', '[Click here](javascript:alert(1))'),
   'questions/reference.md': question('question: "Reference?"', 'See [the other one][x].\n\n[x]: /q/no-such-id/'),
   'questions/iframe.mdx': question('question: "Frame?"', '<iframe src="https://example.com/"></iframe>'),
@@ -68,6 +81,8 @@ const broken = {
   'questions/dead-link.md': question('question: "Dead?"', 'See [it](/q/movd/).'),
   'questions/alias.md': question('question: "Alias?"\naliases: [moved]'),
   'questions/renamed.md': question('question: "Which image?"'),
+  'concept-map.json': '{\n  "clock drift": "time synchronization",\n  "dns": []\n}\n',
+  'questions/orphan.md': question('question: "Where do I go?"'),
 };
 const expected = [
   'sections/search.md\n  The section id "search" is the name of one of the site\'s own pages (/search/).',
@@ -83,6 +98,8 @@ const expected = [
   'questions/dead-link.md:5\n  The link "/q/movd/" points at no question: there is no id or alias "movd". Did you mean "moved"?',
   'questions/alias.md:3\n  The alias "moved" is already used by question "moved"',
   'published-ids.json:2\n  The published id "old-name" no longer resolves to any question',
+  'concept-map.json:3\n  dns: The list of phrases is empty',
+  'questions/orphan.md\n  Question "orphan" is not listed in any section',
 ];
 
 describe('npm run build and npm run check', () => {
@@ -90,13 +107,17 @@ describe('npm run build and npm run check', () => {
   let built: Record<string, string>;
 
   beforeAll(async () => {
-    const result = await runScript('build', contentWith(trickyButValid), ['--outDir', outDir]);
+    // A history with two days: every file on 10 January, the plain answer once more on 20 May.
+    const dir = contentWith(trickyButValid);
+    commit(dir, '2026-01-10T09:00:00Z', ['.', ':!questions/plain.md']);
+    commit(dir, '2026-05-20T17:30:00Z', ['questions/plain.md']);
+    const result = await runScript('build', dir, ['--outDir', outDir]);
     expect(result.code, result.output).toBe(0);
     built = snapshot(outDir);
   }, 300_000);
 
   it('render a file with a byte-order mark or CRLF endings exactly like the same file without', () => {
-    const page = readPage(join(outDir, 'gamma/index.html'));
+    const page = readPage(join(outDir, 'tricky/index.html'));
     // One line per node, so that a difference shows as the lines that differ.
     const answerLines = (id: string) => JSON.stringify(answerOf(page, id), null, 1).split('\n');
     expect(textOf(answerOf(page, 'plain'))).toContain('Hidden text.');
@@ -108,7 +129,7 @@ describe('npm run build and npm run check', () => {
   });
 
   it('show code and markup-like text as text, and run nothing from an answer', () => {
-    const page = readPage(join(outDir, 'gamma/index.html'));
+    const page = readPage(join(outDir, 'tricky/index.html'));
     const heading = findAll(page, (element) => element.tagName === 'h2' && element.properties?.['id'] === 'markup')[0]!;
     expect(textOf(heading)).toBe(markupQuestion);
     expect(findAll(heading, (element) => element.tagName !== 'h2' && element.tagName !== 'a' && element.tagName !== 'span' && element.tagName !== 'button' && element.tagName !== 'svg' && element.tagName !== 'path')).toEqual([]);
@@ -121,7 +142,7 @@ describe('npm run build and npm run check', () => {
   });
 
   it('give structured data the question and answer as plain text', () => {
-    const page = readPage(join(outDir, 'gamma/index.html'));
+    const page = readPage(join(outDir, 'tricky/index.html'));
     const scripts = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json');
     const data = scripts.map((script) => JSON.parse(textOf(script)) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] });
     const entities = data.find((item) => item['@type'] === 'FAQPage')!.mainEntity;
@@ -131,7 +152,7 @@ describe('npm run build and npm run check', () => {
   });
 
   it('render an answer that opens with a rule, and an image beside the answer', () => {
-    const page = readPage(join(outDir, 'gamma/index.html'));
+    const page = readPage(join(outDir, 'tricky/index.html'));
     const rule = answerOf(page, 'opens-with-rule');
     expect(findAll(rule, byTag('hr'))).toHaveLength(1);
     expect(textOf(rule)).toContain('Yes, after the rule.');
@@ -150,6 +171,7 @@ describe('npm run build and npm run check', () => {
     }
     expect(build.output).toContain('still holds the previous site, unchanged');
     expect(check.output).toContain(`${expected.length} problems`);
+    expect(check.output.match(/^ {2}Fix: /gm), 'every problem says how to fix it').toHaveLength(expected.length);
     expect(snapshot(outDir)).toEqual(built);
     expect(existsSync(`${outDir}.next`)).toBe(false);
   });
@@ -162,9 +184,28 @@ describe('npm run build and npm run check', () => {
     expect(snapshot(outDir)).toEqual(built);
   });
 
-  it('replace the previous site when the new build succeeds', async () => {
-    const reworded = contentWith({ ...trickyButValid, 'questions/moved.md': question('question: "Can node pool disks grow?"', 'No.') });
-    expect((await runScript('build', reworded, ['--outDir', outDir])).code).toBe(0);
-    expect(readFileSync(join(outDir, 'beta/index.html'), 'utf8')).toContain('Can node pool disks grow?');
+  it('date each answer by its updated field, else by the last commit of its file, on the page and in structured data', () => {
+    const days = (path: string) => {
+      const page = readPage(join(outDir, path));
+      const times = findAll(page, byTag('time')).map((time) => [String(time.properties?.['dateTime']), textOf(time)]);
+      const scripts = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json');
+      const faqPage = scripts.map((script) => JSON.parse(textOf(script)) as { '@type': string; dateModified: string; mainEntity: { dateModified: string }[] }).find((data) => data['@type'] === 'FAQPage')!;
+      return { times, modified: [faqPage.dateModified, ...faqPage.mainEntity.map((question) => question.dateModified)] };
+    };
+    expect(days('tricky/index.html').times.slice(0, 2)).toEqual([['2026-05-20', 'May 20, 2026'], ['2026-01-10', 'January 10, 2026']]);
+    expect(days('tricky/index.html').modified.slice(0, 3)).toEqual(['2026-05-20T17:30:00.000Z', '2026-05-20T17:30:00.000Z', '2026-01-10T09:00:00.000Z']);
+    // The fixture's "reworded" says `updated: 2026-03-14`, "moved" says nothing.
+    expect(days('alpha/index.html').times[0]).toEqual(['2026-03-14', 'March 14, 2026']);
+    expect(days('beta/index.html').times[0]).toEqual(['2026-01-10', 'January 10, 2026']);
+  });
+
+  it('replace the previous site when the new build succeeds, keeping a reworded question at its id and permalink', async () => {
+    const reworded = contentWith({ ...trickyButValid, 'questions/renamed.md': question('question: "Which image does a new node pool get?"\naliases: [old-name]', 'The newest.') });
+    const result = await runScript('build', reworded, ['--outDir', outDir]);
+    expect(result.code, result.output).toBe(0);
+    const heading = findAll(readPage(join(outDir, 'alpha/index.html')), (element) => element.tagName === 'h2' && element.properties?.['id'] === 'renamed');
+    expect(heading.map(textOf)).toEqual([expect.stringContaining('Which image does a new node pool get?')]);
+    const redirect = findAll(readPage(join(outDir, 'q/renamed/index.html')), (element) => String(element.properties?.['httpEquiv']) === 'refresh');
+    expect(redirect.map((meta) => meta.properties?.['content'])).toEqual(['0; url=/alpha/#renamed']);
   }, 300_000);
 });

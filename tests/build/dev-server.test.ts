@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { acquireAstroLock } from '../support/astro-lock.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
@@ -24,15 +24,17 @@ const freePort = () =>
     });
   });
 
-/** The page, asked again until `ready` accepts it (the dev server reloads content in the background). */
-async function pageWhen(path: string, ready: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
-  for (let attempt = 0; ; attempt++) {
-    const response = await fetch(`${origin}${path}`).catch(() => undefined);
-    const page = response ? { status: response.status, body: await response.text() } : { status: 0, body: '' };
-    if (ready(page.status, page.body) || attempt === 300) return page;
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-}
+/** The page, asked again until `expectations` pass on it (the dev server reloads content in the background). */
+const pageWhen = (path: string, expectations: (page: { status: number; body: string }) => void) =>
+  vi.waitFor(
+    async () => {
+      const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) });
+      const page = { status: response.status, body: await response.text() };
+      expectations(page);
+      return page;
+    },
+    { timeout: 60_000, interval: 200 },
+  );
 
 beforeAll(async () => {
   release = await acquireAstroLock();
@@ -43,7 +45,7 @@ beforeAll(async () => {
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  expect((await pageWhen('/alpha/', (status) => status === 200)).status, log).toBe(200);
+  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(200));
 }, 300_000);
 
 afterAll(async () => {
@@ -57,11 +59,16 @@ it('npm run dev reports a mistake through the same gate, in the terminal and as 
   const file = join(dir, 'questions/reworded.md');
   writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));
   // The page is Astro's error page, whose overlay shows the message sent over the dev server's socket.
-  const broken = await pageWhen('/alpha/', (status) => status === 500);
-  expect(broken.body).toContain('<title>ContentError</title>');
+  await pageWhen('/alpha/', ({ status, body }) => {
+    expect(status).toBe(500);
+    expect(body).toContain('<title>ContentError</title>');
+  });
   expect(log).toContain('questions/reworded.md:5\n  The link "javascript:alert(1)" uses the javascript: scheme');
 
   writeFileSync(file, question('question: "How does a pod reach the API server?"', 'Through the FQDN.'));
-  const fixed = await pageWhen('/alpha/', (status, body) => status === 200 && body.includes('How does a pod reach the API server?'));
-  expect(fixed.body).toContain('Through the FQDN.');
+  await pageWhen('/alpha/', ({ status, body }) => {
+    expect(status).toBe(200);
+    expect(body).toContain('How does a pod reach the API server?');
+    expect(body).toContain('Through the FQDN.');
+  });
 }, 300_000);
