@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentWith, runScript } from '../support/content-copy.ts';
-import { answerOf, byTag, findAll, readPage, textOf } from '../support/html.ts';
+import { answerOf, attribute, byTag, findAll, readPage, textOf } from '../support/html.ts';
 import { question, section } from '../support/mistakes.ts';
 
 /** Every file of a folder with the hash of its bytes. */
@@ -205,7 +205,7 @@ describe('npm run build and npm run check', () => {
     expect(result.code, result.output).toBe(0);
     const heading = findAll(readPage(join(outDir, 'alpha/index.html')), (element) => element.tagName === 'h2' && element.properties?.['id'] === 'renamed');
     expect(heading.map(textOf)).toEqual([expect.stringContaining('Which image does a new node pool get?')]);
-    const redirect = findAll(readPage(join(outDir, 'q/renamed/index.html')), (element) => String(element.properties?.['httpEquiv']) === 'refresh');
-    expect(redirect.map((meta) => meta.properties?.['content'])).toEqual(['0; url=/alpha/#renamed']);
+    const redirect = findAll(readPage(join(outDir, 'q/renamed/index.html')), (element) => attribute(element, 'httpEquiv') === 'refresh');
+    expect(redirect.map((meta) => attribute(meta, 'content'))).toEqual(['0; url=/alpha/#renamed']);
   }, 300_000);
 });
