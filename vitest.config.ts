@@ -1,9 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+// Two layers of the suite (README, "Tests"): `vitest run --project unit` or `--project build` runs one alone.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
-    // Tests that run Astro wait their turn for it (tests/support/astro-lock.ts), which counts in their time.
-    testTimeout: 180_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          // Each test runs Astro or an npm script on fixture content; the Astro runs of one checkout take turns
+          // (tests/support/astro-lock.ts), and the wait counts in a test's time.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

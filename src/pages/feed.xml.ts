@@ -7,6 +7,10 @@ import { absoluteUrl, feedPath, homePath, permalinkPath } from '../lib/urls.ts';
 /** How many of the most recently updated questions the feed lists. */
 const FEED_SIZE = 50;
 
+// The feed package marks every entry's title and summary type="html", so the text goes in as HTML that
+// reads as the text: a question about `<img>` must show the tag, not become one in a feed reader.
+const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
 /** An Atom feed of the most recently updated questions, each linking to its permalink, for watching the FAQ. */
 export const GET: APIRoute = async () => {
   const recent = await recentlyUpdated(FEED_SIZE);
@@ -26,11 +30,11 @@ export const GET: APIRoute = async () => {
   for (const { question, updated } of recent) {
     const permalink = absoluteUrl(permalinkPath(question.id));
     feed.addItem({
-      title: question.text,
+      title: asHtml(question.text),
       id: permalink,
       link: permalink,
       date: updated,
-      description: question.answerText,
+      description: asHtml(question.answerText),
       category: [{ name: question.section.title, term: question.section.id }],
     });
   }

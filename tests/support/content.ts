@@ -3,6 +3,9 @@ import { readCollection } from '../../src/pipeline/check-content.ts';
 import { readJsonFile } from '../../src/pipeline/json-file.ts';
 import { jsonFiles } from '../../src/schemas/json-files.ts';
 
+/** The content folder the site was built from: FAQ_CONTENT_DIR, as for the build, else content/. */
+export const contentFolder = () => process.env.FAQ_CONTENT_DIR ?? 'content';
+
 /** What the tests expect to find on the site, read from the content files through the content pipeline. */
 export interface ExpectedSection {
   id: string;
@@ -11,7 +14,7 @@ export interface ExpectedSection {
   questions: { id: string; text: string }[];
 }
 
-export function readContent(dir = process.env.FAQ_CONTENT_DIR ?? 'content'): ExpectedSection[] {
+export function readContent(dir = contentFolder()): ExpectedSection[] {
   const questions = new Map(readCollection(dir, 'questions').files.map((file) => [file.id, file.data!.question]));
   return readCollection(dir, 'sections')
     .files.map(({ id, data }) => ({
@@ -24,4 +27,4 @@ export function readContent(dir = process.env.FAQ_CONTENT_DIR ?? 'content'): Exp
 }
 
 /** The site settings the build used. */
-export const readSiteSettings = (dir = process.env.FAQ_CONTENT_DIR ?? 'content') => readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema).value!;
+export const readSiteSettings = (dir = contentFolder()) => readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema).value!;

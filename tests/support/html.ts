@@ -10,7 +10,8 @@ export interface HtmlNode {
   value?: string;
 }
 
-export const readPage = (file: string) => htmlToHast(readFileSync(file, 'utf8')) as HtmlNode;
+export const parsePage = (html: string) => htmlToHast(html) as HtmlNode;
+export const readPage = (file: string) => parsePage(readFileSync(file, 'utf8'));
 
 /** Every element below `node` (itself included) that matches. */
 export function findAll(node: HtmlNode, match: (element: HtmlNode) => boolean): HtmlNode[] {
@@ -19,6 +20,12 @@ export function findAll(node: HtmlNode, match: (element: HtmlNode) => boolean): 
 }
 
 export const byTag = (tagName: string) => (element: HtmlNode) => element.tagName === tagName;
+
+/** The value of an attribute as the page writes it (hast keeps some as lists of tokens). */
+export const attribute = (element: HtmlNode | undefined, name: string) => {
+  const value = element?.properties?.[name];
+  return value === undefined ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
+};
 
 /** The text of a node as the reader sees it, entities decoded. */
 export const textOf = (node: HtmlNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));

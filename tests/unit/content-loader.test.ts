@@ -38,7 +38,7 @@ it('stores each answer with the schema\'s output: Markdown ones rendered, those 
   });
   const { entries, context: ctx } = context(rendered);
   await contentLoader('questions').load(ctx);
-  expect([...entries.keys()].sort()).toEqual(['moved', 'renamed', 'reworded']);
+  expect([...entries.keys()].sort()).toEqual(['html-in-question', 'moved', 'node-pool-upgrades', 'plain-question', 'quotes-in-question', 'renamed', 'reworded', 'scale-to-zero', 'system-pools', 'time-sync', 'upgrade-cluster']);
   expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] }, rendered: { html: '<p>ok</p>' } });
   expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') } });
   expect(entries.get('moved')).not.toHaveProperty('deferredRender');
@@ -51,8 +51,9 @@ it('stores each answer with the schema\'s output: Markdown ones rendered, those 
 
 it('reports a rendering failure with the file and its real cause, not as a missing entry', async () => {
   process.env.FAQ_CONTENT_DIR = contentWith();
-  const { context: ctx } = context(async () => {
-    throw new Error('Shiki has no grammar for "yml2"');
+  const { context: ctx } = context(async (_body, options) => {
+    if (options?.fileURL?.pathname.endsWith('/questions/moved.md')) throw new Error('Shiki has no grammar for "yml2"');
+    return rendered();
   });
   const error = await contentLoader('questions').load(ctx).catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ContentError);

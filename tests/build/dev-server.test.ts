@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { acquireAstroLock } from '../support/astro-lock.ts';
+import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
+import { contentWith } from '../support/content-copy.ts';
+import { question } from '../support/mistakes.ts';
+
+const dir = contentWith();
+const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { url: string }).url;
+let origin = '';
+let server: ReturnType<typeof spawn> | undefined;
+let log = '';
+let release = () => {};
+
+// Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
+const outsideVitest = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+
+/** The page, asked again until `expectations` pass on it (the dev server reloads content in the background). */
+const pageWhen = (path: string, expectations: (page: { status: number; body: string }) => void) =>
+  vi.waitFor(
+    async () => {
+      const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) });
+      const page = { status: response.status, body: await response.text() };
+      expectations(page);
+      return page;
+    },
+    { timeout: 60_000, interval: 200 },
+  );
+
+beforeAll(async () => {
+  release = await acquireAstroLock();
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  server.stdout!.on('data', (chunk) => (log += chunk));
+  server.stderr!.on('data', (chunk) => (log += chunk));
+  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(200));
+}, 300_000);
+
+afterAll(async () => {
+  const exited = new Promise((done) => server?.once('exit', done));
+  server?.kill();
+  await exited;
+  release();
+});
+
+// The build writes the /q/ pages without Astro (src/integrations/permalinks.ts); the dev server must serve
+// the same pages, or every permalink a writer tries while writing would be a 404.
+it('npm run dev serves the permalink page of every question id and alias, and the page of a retired id', async () => {
+  for (const [id, target] of [
+    ['moved', '/beta/#moved'],
+    ['renamed', '/alpha/#renamed'],
+    ['old-name', '/alpha/#renamed'],
+  ]) {
+    const response = await fetch(`${origin}/q/${id}/`);
+    expect(response.status, id).toBe(200);
+    const page = parsePage(await response.text());
+    expect(findAll(page, byTag('link')).map((link) => attribute(link, 'rel') === 'canonical' && attribute(link, 'href')).find(Boolean), id).toBe(`${siteUrl}${target}`);
+    expect(findAll(page, byTag('meta')).map((meta) => attribute(meta, 'httpEquiv') === 'refresh' && attribute(meta, 'content')).find(Boolean), id).toBe(`0; url=${target}`);
+  }
+  const retired = await fetch(`${origin}/q/gone/`);
+  expect(retired.status).toBe(200);
+  expect(await retired.text()).toContain('This question was removed');
+  expect((await fetch(`${origin}/q/never-existed/`)).status).toBe(404);
+}, 120_000);
+
+it('npm run dev reports a mistake through the same gate, in the terminal and as the error page, and recovers when it is fixed', async () => {
+  const file = join(dir, 'questions/reworded.md');
+  writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));
+  // The page is Astro's error page, whose overlay shows the message sent over the dev server's socket.
+  await pageWhen('/alpha/', ({ status, body }) => {
+    expect(status).toBe(500);
+    expect(body).toContain('<title>ContentError</title>');
+  });
+  expect(log).toContain('questions/reworded.md:5\n  The link "javascript:alert(1)" uses the javascript: scheme');
+
+  writeFileSync(file, question('question: "How does a pod reach the API server?"', 'Through the FQDN.'));
+  await pageWhen('/alpha/', ({ status, body }) => {
+    expect(status).toBe(200);
+    expect(body).toContain('How does a pod reach the API server?');
+    expect(body).toContain('Through the FQDN.');
+  });
+}, 300_000);

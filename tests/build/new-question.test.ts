@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/pipeline/check-content.ts';
+import { contentWith, runScript } from '../support/content-copy.ts';
+
+describe('npm run new', () => {
+  it('creates the question and lists it last in its section, and the content gate accepts it as it is', async () => {
+    const dir = contentWith();
+    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?']);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('questions/rotate-cluster-certificates.mdx');
+    const file = readFileSync(join(dir, 'questions/rotate-cluster-certificates.mdx'), 'utf8');
+    expect(file).toMatch(/^---\nquestion: "How do I rotate the cluster certificates\?"\nupdated: \d{4}-\d{2}-\d{2}\n---\n/);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toContain('  - system-pools\n  - rotate-cluster-certificates\n');
+    const { problems, questions } = checkContent(dir);
+    expect(problems).toEqual([]);
+    expect(questions.map((question) => question.id)).toContain('rotate-cluster-certificates');
+  });
+
+  it('takes a longer id when the short one is taken', async () => {
+    const dir = contentWith({ 'questions/rotate-cluster-certificates.md': '---\nquestion: "Old"\n---\n\nOld.\n' });
+    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates quickly?']);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, 'questions/rotate-cluster-certificates-quickly.mdx'))).toBe(true);
+  });
+
+  it('keeps the line endings and byte-order mark of the section file it edits', async () => {
+    const beta = '\uFEFF---\r\ntitle: "Beta"\r\norder: 2 # after alpha\r\nsummary: "Moved."\r\nquestions:\r\n  - moved\r\n---\r\n\r\nIntro.\r\n';
+    const dir = contentWith({ 'sections/beta.md': beta });
+    expect((await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(beta.replace('  - moved\r\n', '  - moved\r\n  - rotate-cluster-certificates\r\n'));
+  });
+
+  it('refuses an unknown section, naming the sections', async () => {
+    const result = await runScript('new', contentWith(), ['--section', 'alpah', 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('There is no section "alpah". Did you mean "alpha"?');
+    expect(result.output).toContain('Use one of: alpha, beta, gamma.');
+  });
+
+  it('refuses an id that is taken, even one only in the registry', async () => {
+    const result = await runScript('new', contentWith(), ['--section', 'alpha', '--id', 'gone', 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('The id "gone" is taken');
+  });
+});

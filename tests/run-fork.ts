@@ -1,0 +1,59 @@
+// npm run test:fork: what a fork sees. Copies this checkout without its content/, puts a generated FAQ of 200
+// questions there instead (bench/generate.ts), commits it as a fork would, and runs npm test in the copy:
+// every layer must pass, and the AKS layer must skip its tests and say why.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const COUNT = 200;
+const fork = mkdtempSync(join(tmpdir(), 'faq-fork-'));
+const run = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { cwd: fork, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${fork}:\n${result.stdout}${result.stderr}`);
+};
+
+// The files of this checkout as git sees them (committed or not, never ignored ones), content/ left out.
+const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+  .stdout.split('\0')
+  .filter((file) => file && !file.startsWith('content/'));
+for (const file of files) {
+  mkdirSync(dirname(join(fork, file)), { recursive: true });
+  cpSync(file, join(fork, file), { errorOnExist: false, force: true });
+}
+// The installed packages, shared; their caches (Astro's, Vite's, the test lock) are the copy's own.
+mkdirSync(join(fork, 'node_modules'));
+for (const entry of readdirSync('node_modules')) {
+  if (!['.cache', '.astro', '.astro-content', '.vite', '.vite-temp'].includes(entry)) symlinkSync(resolve('node_modules', entry), join(fork, 'node_modules', entry));
+}
+
+run('npx', ['node', 'bench/generate.ts', '--count', String(COUNT), '--format', 'mdx']);
+renameSync(join(fork, `bench/corpora/${COUNT}-mdx`), join(fork, 'content'));
+run('git', ['init', '-q']);
+run('git', ['add', '-A']);
+run('git', ['-c', 'user.name=Fork', '-c', 'user.email=fork@example.org', 'commit', '-q', '-m', 'A fork with its own FAQ']);
+console.log(`A fork with ${COUNT} generated questions in content/ is ready in ${fork}; running npm test there.\n`);
+
+const env = { ...process.env };
+delete env.FAQ_CONTENT_DIR;
+const test = spawn('npm', ['test'], { cwd: fork, env, stdio: ['ignore', 'pipe', 'pipe'] });
+let output = '';
+for (const stream of [test.stdout, test.stderr]) {
+  stream.on('data', (chunk: Buffer) => {
+    output += chunk;
+    (stream === test.stdout ? process.stdout : process.stderr).write(chunk);
+  });
+}
+const status = await new Promise<number | null>((done) => test.on('close', done));
+
+const problems = [
+  ...(status === 0 ? [] : [`npm test exited with ${status}`]),
+  ...(/Skipped \d+ test\(s\): tests\/aks\/ checks the AKS FAQ's own questions/.test(output) ? [] : ['the AKS layer did not skip its tests with its reason']),
+  ...(/\[pages\] .*\/all\/ passes axe/.test(output) ? [] : ['the pages layer did not check the fork’s pages']),
+];
+if (problems.length > 0) {
+  console.error(`\nThe fork check failed: ${problems.join('; ')}. The fork is left in ${fork}.`);
+  process.exit(1);
+}
+rmSync(fork, { recursive: true, force: true });
+console.log(`\nThe fork check passed: npm test passes on a FAQ of ${COUNT} generated questions, and skips the AKS FAQ's own tests.`);

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { alphaCodeBlocks } from '../support/fixture-faq.ts';
+
+test('every code block has a copy button that copies exactly its code and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/alpha/');
+  const buttons = page.getByRole('button', { name: 'Copy code' });
+  await expect(buttons).toHaveCount(alphaCodeBlocks.length);
+  for (const [i, code] of alphaCodeBlocks.entries()) {
+    await buttons.nth(i).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await expect(page.locator('.code-block').nth(i).getByText('Copied', { exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(1);
+  }
+});
+
+test('the copy button is reached and pressed by keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/alpha/');
+  await page.locator('.code-block pre').first().focus();
+  await page.keyboard.press('Tab');
+  const button = page.getByRole('button', { name: 'Copy code' }).first();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(alphaCodeBlocks[0]);
+  await expect(button).toBeFocused();
+});
+
+test('pages without code load no copy button code', async ({ page }) => {
+  // Every script a page runs is a file of the site (its policy allows no inline code): read what was fetched.
+  let scripts: Promise<string>[] = [];
+  page.on('response', (response) => response.request().resourceType() === 'script' && response.ok() && scripts.push(response.text()));
+  const copyCodeLoaded = async (path: string) => {
+    scripts = [];
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(scripts)).some((script) => script.includes('code-block'));
+  };
+  expect(await copyCodeLoaded('/alpha/'), 'a page with code has the script').toBe(true);
+  for (const path of ['/beta/', '/gamma/', '/']) {
+    expect(await copyCodeLoaded(path), path).toBe(false);
+    await expect(page.locator('button.copy-code')).toHaveCount(0);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no copy button and the code can still be selected', async ({ page }) => {
+    await page.goto('/alpha/');
+    const pre = page.locator('.code-block pre').last();
+    await expect(pre).toBeVisible();
+    await expect(page.locator('button.copy-code')).toHaveCount(0);
+    await pre.selectText();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(alphaCodeBlocks.at(-1));
+  });
+});

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { expectQuestionInView } from '../support/in-view.ts';
+
+test('a permalink lands on its question, and keeps the ?highlight= query', async ({ page }) => {
+  await page.goto('/q/scale-to-zero/');
+  await expect(page).toHaveURL('/alpha/#scale-to-zero');
+  await expectQuestionInView(page, 'scale-to-zero');
+  await page.goto('/q/node-pool-upgrades/?highlight=cluster');
+  await expect(page).toHaveURL('/beta/?highlight=cluster#node-pool-upgrades');
+  await expect(page.locator('[data-question="node-pool-upgrades"] mark.pagefind-highlight').first()).toHaveText('cluster');
+});
+
+test('a reworded question keeps its id and its links', async ({ page }) => {
+  await page.goto('/q/reworded/');
+  await expect(page).toHaveURL('/alpha/#reworded');
+  await expect(page.locator('[id="reworded"]')).toHaveText('How do I reach the API server from a pod?');
+});
+
+test('a renamed question lands from its old id, by /q/ and by #', async ({ page }) => {
+  await page.goto('/q/old-name/');
+  await expect(page).toHaveURL('/alpha/#renamed');
+  await expectQuestionInView(page, 'renamed');
+  await page.goto('/alpha/#old-name');
+  await expectQuestionInView(page, 'renamed');
+});
+
+test('a moved question lands from its old section URL', async ({ page }) => {
+  await page.goto('/alpha/#moved');
+  await expect(page).toHaveURL('/beta/#moved');
+  await expectQuestionInView(page, 'moved');
+});
+
+test('Learn-style anchors, in both of Learn’s styles, land from the question’s own section, another section and the home page', async ({ page }) => {
+  // On its own page the anchor is the question's; elsewhere the anchor map sends the reader on.
+  for (const [path, landing, id] of [
+    ['/alpha/#how-do-nodes-keep-their-clocks-in-sync', '/alpha/#how-do-nodes-keep-their-clocks-in-sync', 'time-sync'],
+    ['/beta/#how-do-nodes-keep-their-clocks-in-sync-', '/alpha/#time-sync', 'time-sync'],
+    ['/#can-i-resize-the-disks-of-a-node-pool-', '/beta/#moved', 'moved'],
+    ['/gamma/#can-i-resize-the-disks-of-a-node-pool', '/beta/#moved', 'moved'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(landing);
+    await expectQuestionInView(page, id);
+  }
+});
+
+test('a retired id serves its removal page with links to its section and search', async ({ page }) => {
+  const response = await page.goto('/q/gone/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('This question was removed');
+  await expect(page.getByText('Node pools can no longer be frozen')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Alpha' }).last()).toHaveAttribute('href', '/alpha/');
+  await expect(page.getByRole('link', { name: /Search for/ })).toHaveAttribute('href', '/search/?q=gone');
+  await page.goto('/beta/#gone');
+  await expect(page).toHaveURL('/q/gone/');
+});
+
+test('a fragment that matches nothing leaves the reader in place with a notice and a search link', async ({ page }) => {
+  await page.goto('/beta/#no-such-question');
+  const notice = page.locator('#anchor-notice');
+  await expect(notice).toContainText('No question matches the link “#no-such-question”');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/search/?q=no%20such%20question');
+  await expect(page).toHaveURL('/beta/#no-such-question');
+});
+
+test('an unknown permalink gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/q/never-existed/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/q/ permalinks, old ids and alias anchors still land', async ({ page }) => {
+    await page.goto('/q/upgrade-cluster/');
+    await expect(page).toHaveURL('/alpha/#upgrade-cluster');
+    await expectQuestionInView(page, 'upgrade-cluster');
+    await page.goto('/q/old-name/');
+    await expect(page).toHaveURL('/alpha/#renamed');
+    await page.goto('/alpha/#old-name');
+    await expectQuestionInView(page, 'renamed');
+  });
+});

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+const themes = ['light', 'dark'] as const;
+
+test('inline code shows no backticks around it', async ({ page }) => {
+  await page.goto('/all/');
+  const codes = await page.locator('main code:not(pre code)').evaluateAll((all) =>
+    all.map((code) => ({
+      text: code.textContent ?? '',
+      shown: (code as HTMLElement).innerText,
+      before: getComputedStyle(code, '::before').content,
+      after: getComputedStyle(code, '::after').content,
+    })),
+  );
+  expect(codes.map((code) => code.text)).toEqual(expect.arrayContaining(['az aks get-upgrades', 'kube-system', 'chrony', '<script>alert(2)</script>']));
+  for (const code of codes) {
+    expect([code.before, code.after], code.text).toEqual(['none', 'none']);
+    expect(code.shown).toBe(code.text);
+  }
+});
+
+for (const theme of themes) {
+  test(`a link inside a callout is coloured apart from the callout's text (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/beta/');
+    const links = await page.locator('.note a').evaluateAll((all) =>
+      all.map((link) => ({ text: link.textContent, link: getComputedStyle(link).color, around: getComputedStyle(link.parentElement!).color })),
+    );
+    expect(links.map((link) => link.text)).toEqual(['system node pool guide (external site)']);
+    for (const { link, around } of links) expect(link).not.toBe(around);
+  });
+}

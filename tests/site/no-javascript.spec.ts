@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { fixtureFaq } from '../support/fixture-faq.ts';
+
+const { sections } = fixtureFaq;
+test.use({ javaScriptEnabled: false });
+
+for (const section of sections) {
+  test(`/${section.id}/ reads fully without JavaScript, and offers no control that needs it`, async ({ page }) => {
+    await page.goto(`/${section.id}/`);
+    await expect(page.locator('main h2.question-heading')).toHaveText(section.questions.map((q) => q.text));
+    for (const answer of await page.locator('.answer').all()) {
+      await expect(answer).toBeVisible();
+      expect((await answer.innerText()).trim().length).toBeGreaterThan(40);
+    }
+    await expect(page.locator('#theme-toggle')).toBeHidden();
+    await expect(page.locator('button[data-copy-url]')).toHaveCount(section.questions.length);
+    for (const button of await page.locator('button[data-copy-url]').all()) await expect(button).toBeHidden();
+  });
+}
+
+test('the phone navigation opens without JavaScript', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sections' }).click();
+  await expect(page.locator('#section-nav')).toBeVisible();
+  await expect(page.locator('#section-nav ul a')).toHaveText(sections.map((s) => s.title));
+  await expect(page.locator('#section-nav').getByRole('link', { name: 'All questions on one page' })).toBeVisible();
+});
+
+test('“On this page” opens and leads to a question without JavaScript on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [alpha] = sections;
+  await page.goto(`/${alpha.id}/`);
+  await page.locator('.toc-bar summary').click();
+  const list = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');
+  await expect(list.getByRole('link')).toHaveText(alpha.questions.map((q) => q.text));
+  await list.getByRole('link', { name: alpha.questions[3].text }).click();
+  await expect(page).toHaveURL(`/${alpha.id}/#${alpha.questions[3].id}`);
+});

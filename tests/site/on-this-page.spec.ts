@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { fixtureFaq } from '../support/fixture-faq.ts';
+
+const { sections } = fixtureFaq;
+const [alpha] = sections;
+
+for (const section of sections) {
+  test(`opening any question of /${section.id}/ by its anchor marks it in “On this page”, beside the page and in the bar`, async ({ page }) => {
+    for (const [width, marked] of [[1440, '.toc a[aria-current="location"]'], [390, '.toc-bar [data-toc-current]']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const question of section.questions) {
+        await page.goto(`/${section.id}/#${question.id}`);
+        if (width === 1440) await expect(page.locator(marked), `#${question.id} at ${width} px`).toHaveAttribute('href', `#${question.id}`);
+        else await expect(page.locator(marked), `#${question.id} at ${width} px`).toHaveText(question.text);
+      }
+    }
+  });
+}
+
+test('scrolling marks the question being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/${alpha.id}/`);
+  const current = page.locator('.toc a[aria-current="location"]');
+  await expect(current).toHaveAttribute('href', `#${alpha.questions[0].id}`);
+  for (const question of [alpha.questions[2], alpha.questions[1]]) {
+    // Bring the heading to where an opened anchor puts it, as a reader scrolling there would.
+    await page.locator(`[id="${question.id}"]`).evaluate((heading) => {
+      const stuck = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+      scrollBy(0, heading.getBoundingClientRect().top - stuck);
+    });
+    await expect(current).toHaveAttribute('href', `#${question.id}`);
+  }
+});
+
+test('“On this page” is beside the content from 1280 px and a bar above it below', async ({ page }) => {
+  for (const [width, beside] of [[1920, true], [1280, true], [1279, false], [768, false], [320, false]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`/${alpha.id}/`);
+    const list = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');
+    await expect(list, `${width} px`).toBeVisible({ visible: beside });
+    await expect(page.locator('.toc-bar summary'), `${width} px`).toBeVisible({ visible: !beside });
+    const box = await page.locator('.toc-bar').boundingBox();
+    const main = await page.locator('main .question').first().boundingBox();
+    if (beside) expect(box!.x, `beside the answers at ${width} px`).toBeGreaterThanOrEqual(main!.x + main!.width);
+    else expect(box!.y + box!.height, `above the answers at ${width} px`).toBeLessThanOrEqual(main!.y);
+  }
+});
+
+test('the bar opens into the list by pointer or keyboard, and closes on a choice', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const target = alpha.questions[3];
+  await page.goto(`/${alpha.id}/`);
+  const bar = page.getByRole('navigation', { name: 'On this page' });
+  const opener = bar.locator('summary');
+  const list = bar.getByRole('list');
+  await expect(list).toBeHidden();
+  await opener.click();
+  await expect(list.getByRole('link')).toHaveText(alpha.questions.map((q) => q.text));
+  await list.getByRole('link', { name: target.text }).click();
+  await expect(page).toHaveURL(`/${alpha.id}/#${target.id}`);
+  await expect(list).toBeHidden();
+  await expect(bar.locator('[data-toc-current]')).toHaveText(target.text);
+
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await expect(list).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect(opener).toBeFocused();
+});

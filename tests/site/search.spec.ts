@@ -1,0 +1,219 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectQuestionInView } from '../support/in-view.ts';
+
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the FAQ' });
+const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
+const sectionFilter = (page: Page) => page.getByLabel('Section', { exact: true });
+const status = (page: Page) => page.locator('header').getByRole('status');
+/** The questions a result list leads to, as paths with their anchors, best first. */
+const targets = (page: Page) => results(page).getByRole('option').evaluateAll((all) => all.map((option) => (option as HTMLAnchorElement).pathname + (option as HTMLAnchorElement).hash));
+
+test('nothing of search loads until the reader focuses the search box, and then its code, Pagefind and the lexicon do', async ({ page }) => {
+  const requests: { path: string; afterFocus: boolean }[] = [];
+  let focused = false;
+  page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, afterFocus: focused }));
+  await page.goto('/alpha/');
+  // The page's scripts have run (the box is a combobox now) and every request the page makes by itself is made.
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  await page.waitForLoadState('networkidle');
+  // A reader reads: scrolls, tabs to a link, opens "On this page".
+  await page.mouse.wheel(0, 1200);
+  await page.keyboard.press('Tab');
+  await page.locator('.toc a').first().hover();
+  const scriptsBefore = requests.filter(({ path }) => path.endsWith('.js')).map(({ path }) => path);
+  expect(requests.filter(({ path }) => path.startsWith('/pagefind/'))).toEqual([]);
+
+  focused = true;
+  await searchBox(page).focus();
+  await expect.poll(() => requests.filter(({ path }) => path.startsWith('/pagefind/')).map(({ path }) => path)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/lexicon.json']));
+  expect(requests.filter(({ path, afterFocus }) => path.startsWith('/pagefind/') && !afterFocus), 'no part of the index before focus').toEqual([]);
+  const codeOnFocus = requests.filter(({ path, afterFocus }) => afterFocus && path.startsWith('/_astro/') && path.endsWith('.js') && !scriptsBefore.includes(path));
+  expect(codeOnFocus.length, 'the search code itself loads on focus').toBeGreaterThan(0);
+});
+
+test('a question typed in own words comes first, and Enter lands on it with the words highlighted', async ({ page }) => {
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('resize disks');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toContainText('Can I resize the disks of a node pool?');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/beta\/\?highlight=[^#]+#moved$/);
+  await expectQuestionInView(page, 'moved');
+  const marks = page.locator('[data-question="moved"] mark.pagefind-highlight');
+  await expect(marks).toHaveText(['resize', 'disks']);
+  await expect(page.locator('mark.pagefind-highlight'), 'only the landed-on question is marked').toHaveCount(2);
+});
+
+test('keyboard only: shortcuts focus search, arrows move through results, Enter opens, Esc closes and then clears', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('node pool');
+  // Results follow each keystroke; the list says when the last one is in.
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+  const options = results(page).getByRole('option');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const count = await options.count();
+  expect(count).toBeGreaterThan(2);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'false');
+  await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(options.nth(count - 1), 'Up from the first result wraps to the last').toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('Escape');
+  await expect(results(page)).toBeHidden();
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(searchBox(page)).toHaveValue('node pool');
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+
+  await page.keyboard.type('upgrade');
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  const href = (await options.nth(1).getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(href);
+  await expectQuestionInView(page, href.split('#')[1]!);
+});
+
+test('the shortcuts leave other fields alone', async ({ page }) => {
+  await page.goto('/no-such-page/');
+  const words = page.getByRole('searchbox', { name: 'Words to search for' });
+  await words.fill('a/b');
+  await words.press('End');
+  await page.keyboard.type('/c');
+  await expect(words).toHaveValue('a/b/c');
+  await expect(searchBox(page)).not.toBeFocused();
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('');
+});
+
+test('the section filter keeps only that section’s questions', async ({ page }) => {
+  await page.goto('/');
+  await searchBox(page).fill('upgrade');
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+  expect((await targets(page)).toSorted()).toEqual(['/alpha/#upgrade-cluster', '/beta/#node-pool-upgrades']);
+
+  await sectionFilter(page).selectOption({ label: 'Beta' });
+  await expect.poll(() => targets(page)).toEqual(['/beta/#node-pool-upgrades']);
+  await expect(results(page).getByRole('option').first()).toContainText('Beta');
+  await expect(results(page), 'the list stays open while the filter has focus').toBeVisible();
+});
+
+test('a search without results says so and offers the full index', async ({ page }) => {
+  await page.goto('/alpha/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('xylophone');
+  await expect(status(page)).toHaveText('No results for “xylophone”.');
+  await expect(results(page)).toBeHidden();
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  const index = page.locator('header').getByRole('link', { name: 'all questions' });
+  await expect(index).toBeVisible();
+  await index.click();
+  await expect(page).toHaveURL('/');
+});
+
+test('a misspelt query is searched corrected, and the status says what was searched', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('kubernets upgade');
+  await expect(status(page)).toHaveText(/^\d+( of \d+)? results? for “kubernetes upgrade”$/);
+  await expect(results(page).getByRole('option').first()).toContainText('How do I upgrade a cluster to a newer Kubernetes version?');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/alpha\/\?highlight=[^#]*upgrade[^#]*#upgrade-cluster$/);
+});
+
+test('when nothing matches, the closest questions are offered and said to be so', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('chronyyyy');
+  const header = page.locator('header');
+  await expect(status(page)).toHaveText('No results for “chronyyyy”. The closest questions:');
+  await expect(results(page).getByRole('option').first()).toContainText('How do nodes keep their clocks in sync?');
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(header.getByRole('link', { name: 'all questions' }), 'the advice stays').toBeVisible();
+  await expect(header.getByRole('link', { name: 'See all results' })).toBeHidden();
+});
+
+test('the concept map finds a question by a word of the reader’s that no answer has', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('skew');
+  await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+  expect((await targets(page))[0]).toBe('/alpha/#time-sync');
+});
+
+test('without its lexicon search still finds questions by their words, only without corrections or the concept map', async ({ page }) => {
+  await page.route('**/pagefind/lexicon.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await expect(results(page).getByRole('option').first()).toContainText('Can I resize the disks of a node pool?');
+  await expect(status(page)).not.toContainText(' for “');
+  await searchBox(page).fill('skew');
+  await expect(status(page)).toHaveText('No results for “skew”.');
+});
+
+test('/search/?q= shows results, keeps its address in step and Back restores it', async ({ page }) => {
+  await page.goto('/search/?q=chrony');
+  const box = searchBox(page);
+  const options = results(page).getByRole('option');
+  await expect(box).toHaveValue('chrony');
+  await expect(options.first()).toHaveAttribute('href', /#time-sync$/);
+
+  await box.fill('upgrade pools');
+  await expect(page).toHaveURL('/search/?q=upgrade+pools');
+  await expect(page).toHaveTitle(/^upgrade pools – Search/);
+  await sectionFilter(page).selectOption({ label: 'Alpha' });
+  await expect(page).toHaveURL('/search/?q=upgrade+pools&section=alpha');
+  await expect(options.first()).toHaveAttribute('href', /#upgrade-cluster$/);
+
+  await options.first().click();
+  await expect(page).toHaveURL(/\/alpha\/\?highlight=[^#]+#upgrade-cluster$/);
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=upgrade+pools&section=alpha');
+  await expect(box).toHaveValue('upgrade pools');
+  await expect(options.first()).toHaveAttribute('href', /#upgrade-cluster$/);
+  await page.goBack();
+  await expect(page).toHaveURL('/search/?q=upgrade+pools');
+  await expect(sectionFilter(page)).toHaveValue('');
+  await expect(options.first()).toBeVisible();
+});
+
+test('the 404 page offers search with the words of the missing address', async ({ page }) => {
+  await page.goto('/q/node-pool-upgrade/');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue('node pool upgrade');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL('/search/?q=node+pool+upgrade');
+  await expect(results(page).getByRole('option').first()).toHaveAttribute('href', /#node-pool-upgrades$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box opens the search page, which says search needs JavaScript and links to the index', async ({ page }) => {
+    await page.goto('/beta/');
+    await page.getByRole('searchbox', { name: 'Search the FAQ' }).fill('resize');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/search/?q=resize');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the full index' })).toHaveAttribute('href', '/');
+  });
+});
