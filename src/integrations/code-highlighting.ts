@@ -5,14 +5,15 @@ const stylesheetId = 'virtual:faq/code-colors.css';
 
 /**
  * Code blocks highlighted in both themes with classes rather than style attributes (src/markdown/code-color-classes.ts),
- * and the stylesheet of those classes on every page, as a module of the build. List it before mdx(), which
+ * and the stylesheet of those classes as a module of the build, which BaseLayout.astro imports so that every
+ * page has it (Astro's `page-ssr` scripts skip injected routes such as /all/). List it before mdx(), which
  * takes its Markdown settings from here.
  */
 export default function codeHighlighting(): AstroIntegration {
   return {
     name: 'faq-code-highlighting',
     hooks: {
-      'astro:config:setup': ({ updateConfig, injectScript }) => {
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [codeColorClasses] } },
           vite: {
@@ -25,7 +26,6 @@ export default function codeHighlighting(): AstroIntegration {
             ],
           },
         });
-        injectScript('page-ssr', `import '${stylesheetId}';`);
       },
     },
   };

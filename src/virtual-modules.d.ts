@@ -3,3 +3,6 @@ declare module '*?module-url' {
   const url: string;
   export default url;
 }
+
+/** The stylesheet of the code colour classes, generated from the two themes (src/integrations/code-highlighting.ts). */
+declare module 'virtual:faq/code-colors.css';
