@@ -12,8 +12,6 @@ export interface FaqQuestion {
   text: string;
   /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
   answerText: string;
-  /** Whether the answer shows a code block, so that its page loads the copy button. */
-  hasCodeBlock: boolean;
   aliases: string[];
   section: { id: string; title: string };
 }
@@ -22,8 +20,6 @@ export interface FaqSection {
   id: string;
   title: string;
   summary: string;
-  /** Whether the section's introduction shows a code block. */
-  hasCodeBlock: boolean;
   questions: FaqQuestion[];
 }
 
@@ -50,14 +46,12 @@ export function faqModel(report: ContentReport): FaqModel {
       return {
         ...section,
         summary: data.summary,
-        hasCodeBlock: file.facts?.hasCodeBlock ?? false,
         questions: data.questions.map((id) => {
           const question = questions.get(id)!;
           return {
             id,
             text: question.data!.question,
             answerText: question.facts?.plainText ?? '',
-            hasCodeBlock: question.facts?.hasCodeBlock ?? false,
             aliases: question.data!.aliases,
             section,
           };

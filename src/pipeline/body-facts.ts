@@ -50,8 +50,6 @@ export interface BodyFacts {
   footnotes: number[];
   /** The body as plain text, as a reader would read it aloud (for structured data and the search index). */
   plainText: string;
-  /** Whether the body shows a code block (fenced or indented), which gets a copy button. */
-  hasCodeBlock: boolean;
 }
 
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'code', 'blockquote', 'tableCell', 'mdxJsxFlowElement', 'html', 'break', 'thematicBreak']);
@@ -63,7 +61,7 @@ const textOf = (node: TreeNode): string =>
 
 /** Reads the facts the rules need from a file's tree. */
 export function bodyFacts(root: TreeNode): BodyFacts {
-  const facts: BodyFacts = { firstLine: 1, hasContent: false, links: [], images: [], elements: [], headings: [], code: [], footnotes: [], plainText: '', hasCodeBlock: false };
+  const facts: BodyFacts = { firstLine: 1, hasContent: false, links: [], images: [], elements: [], headings: [], code: [], footnotes: [], plainText: '' };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; alt: string; line: number }[] = [];
@@ -85,7 +83,6 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'code':
-        facts.hasCodeBlock = true;
         text.push(node.value ?? '');
         break;
       case 'text':

@@ -17,7 +17,6 @@ function section(id: string, title: string, questions: { id: string; text: strin
   return {
     ...model,
     summary: '',
-    hasCodeBlock: false,
     entry: {} as Section['entry'],
     questions: questions.map((q) => {
       const facts = factsOf(q.file, q.body);
@@ -25,7 +24,6 @@ function section(id: string, title: string, questions: { id: string; text: strin
         id: q.id,
         text: q.text,
         answerText: facts.plainText,
-        hasCodeBlock: facts.hasCodeBlock,
         aliases: [],
         section: model,
         entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],

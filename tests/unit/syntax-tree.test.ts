@@ -63,13 +63,4 @@ describe('the facts read from the tree', () => {
     expect(facts.headings.map((h) => h.slug)).toEqual(['dont-stop', 'dont-stop-1']);
     expect(facts.plainText).toBe('Don’t stop Don’t stop It’s fine & linked, see a < b.');
   });
-
-  it('notes a code block, fenced or indented, even inside a component, but not inline code', () => {
-    const has = (name: string, body: string) => bodyFacts(parseSyntaxTree(name, file(body)).root).hasCodeBlock;
-    expect(has('a.md', 'Run:\n\n```sh\naz aks list\n```')).toBe(true);
-    expect(has('a.md', 'Run:\n\n    az aks list')).toBe(true);
-    expect(has('a.mdx', '<Note>\n\n```yaml\nkey: value\n```\n\n</Note>')).toBe(true);
-    expect(has('a.md', 'Use `az aks list`, or type ``` `` ``` to see backticks.')).toBe(false);
-    expect(has('a.mdx', '<Note>Use `kubectl`.</Note>')).toBe(false);
-  });
 });
