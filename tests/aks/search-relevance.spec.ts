@@ -17,7 +17,7 @@ interface RelevanceQuery {
 type Ranked = RelevanceQuery & { top: string[] };
 
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as RelevanceQuery[];
-const SHARD = 20;
+const SHARD = 10;
 
 /** Types a query into the header box and returns the ids of the results, best first. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -39,7 +39,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.describe('the queries of tests/search-queries.json', () => {
-  // The queries are typed in shards of 20, one test each, in one worker; the last test scores them all.
+  // The queries are typed in shards of 10, one test each (a busy machine takes up to a second a query), in one worker; the last test scores them all.
   test.describe.configure({ mode: 'serial' });
   const ranked: Ranked[] = [];
 
