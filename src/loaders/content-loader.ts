@@ -7,6 +7,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import type { AnswerPart, RenderedPart } from '../pipeline/answer-parts.ts';
 import { bodyOf, readContentFile, type Collection, type ContentFile } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
+import { renderingCodeFingerprint } from './rendering-code.ts';
 
 /** How many answers render at once while the content loads. */
 const CONCURRENCY = 16;
@@ -28,6 +29,7 @@ export function contentLoader(collection: Collection): Loader {
       const { store, logger, watcher } = context;
       const root = fileURLToPath(context.config.root);
       const dir = join(contentDir(), collection);
+      const renderingCode = renderingCodeFingerprint(join(root, 'src/markdown'));
 
       const render = async (file: ContentFile, markdown: string) => {
         try {
@@ -59,7 +61,7 @@ export function contentLoader(collection: Collection): Loader {
         const filePath = relative(root, file.file).split(sep).join('/');
         // Only a section's page reads its body as written (whether it has an introduction).
         const body = collection === 'sections' ? { body: bodyOf(file) } : {};
-        const entry = { id: file.id, data: file.data, ...body, filePath, digest: context.generateDigest(`${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`) };
+        const entry = { id: file.id, data: file.data, ...body, filePath, digest: context.generateDigest(`${renderingCode}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`) };
         const existing = store.get(file.id);
         if (existing?.digest === entry.digest) {
           if (existing.deferredRender) store.addModuleImport(filePath);
