@@ -44,6 +44,8 @@ for (const theme of themes) {
   test(`a copied code block passes axe (${theme})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: theme });
+    // The page's clock stands still: the outcome stays shown for as long as axe looks at it.
+    await page.clock.install();
     await page.goto('/alpha/');
     await page.getByRole('button', { name: 'Copy code' }).first().click();
     await expect(page.getByText('Copied', { exact: true })).toBeVisible();
@@ -53,6 +55,7 @@ for (const theme of themes) {
   test(`a targeted question and a copied link pass axe (${theme})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: theme });
+    await page.clock.install();
     await page.goto('/beta/#system-pools');
     await page.locator('[data-question="system-pools"]').getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('[data-question="system-pools"]').getByText('Link copied')).toBeVisible();

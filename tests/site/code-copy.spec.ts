@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { alphaCodeBlocks } from '../support/fixture-faq.ts';
 
-test('every code block has a copy button that copies exactly its code and says so', async ({ page, context }) => {
+test('every code block has a copy button that copies exactly its code and says so for two seconds', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The page's clock runs only when the test says: the outcome's two seconds never elapse while it looks.
+  await page.clock.install();
   await page.goto('/alpha/');
   const buttons = page.getByRole('button', { name: 'Copy code' });
   await expect(buttons).toHaveCount(alphaCodeBlocks.length);
@@ -11,11 +13,15 @@ test('every code block has a copy button that copies exactly its code and says s
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await expect(page.locator('.code-block').nth(i).getByText('Copied', { exact: true })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(1);
+    await page.clock.runFor(2000);
+    await expect(page.locator('.code-block').nth(i).getByText('Copied', { exact: true })).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(0);
   }
 });
 
 test('the copy button is reached and pressed by keyboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.install();
   await page.goto('/alpha/');
   await page.locator('.code-block pre').first().focus();
   await page.keyboard.press('Tab');
