@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { codeColorClasses, codeColorsStylesheet, codeThemes } from '../markdown/code-color-classes.ts';
+import { wholeLineTokens } from '../markdown/whole-line-tokens.ts';
 
 const stylesheetId = 'virtual:faq/code-colors.css';
 
@@ -15,7 +16,7 @@ export default function codeHighlighting(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [codeColorClasses] } },
+          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [wholeLineTokens, codeColorClasses] } },
           vite: {
             plugins: [
               {

@@ -27,7 +27,7 @@ const freePort = () =>
   });
 
 /** The page, asked again until `expectations` pass on it (the dev server reloads content in the background). */
-const pageWhen = (path: string, expectations: (page: { status: number; body: string }) => void) =>
+const pageWhen = (path: string, expectations: (page: { status: number; body: string }) => void, timeout = 60_000) =>
   vi.waitFor(
     async () => {
       const response = await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(10_000) });
@@ -35,7 +35,7 @@ const pageWhen = (path: string, expectations: (page: { status: number; body: str
       expectations(page);
       return page;
     },
-    { timeout: 60_000, interval: 200 },
+    { timeout, interval: 200 },
   );
 
 beforeAll(async () => {
@@ -47,7 +47,8 @@ beforeAll(async () => {
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
-  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(200));
+  // The first page a dev server renders waits for Vite to prepare every dependency: minutes on a busy machine.
+  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(200), 240_000);
 }, 300_000);
 
 afterAll(async () => {
