@@ -15,7 +15,6 @@ import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
-import buildWithoutWatcher from './src/integrations/build-without-watcher.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/routes.ts';
 import { routePath } from './src/lib/urls.ts';
@@ -30,7 +29,6 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   integrations: [
-    buildWithoutWatcher(),
     contentCheck(),
     editorSchemas(),
     allQuestionsPage(),
