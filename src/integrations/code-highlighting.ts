@@ -1,14 +1,15 @@
 import type { AstroIntegration } from 'astro';
 import { codeColorClasses, codeColorsStylesheet, codeThemes } from '../markdown/code-color-classes.ts';
-import { wholeLineTokens } from '../markdown/whole-line-tokens.ts';
+import { untimedTokenizing } from '../markdown/untimed-tokenizing.ts';
 
 const stylesheetId = 'virtual:faq/code-colors.css';
 
 /**
  * Code blocks highlighted in both themes with classes rather than style attributes (src/markdown/code-color-classes.ts),
- * and the stylesheet of those classes as a module of the build, which BaseLayout.astro imports so that every
- * page has it (Astro's `page-ssr` scripts skip injected routes such as /all/). List it before mdx(), which
- * takes its Markdown settings from here.
+ * every line to its end however busy the machine (src/markdown/untimed-tokenizing.ts), and the stylesheet of
+ * those classes as a module of the build, which BaseLayout.astro imports so that every page has it (Astro's
+ * `page-ssr` scripts skip injected routes such as /all/). List it before mdx(), which takes its Markdown
+ * settings from here.
  */
 export default function codeHighlighting(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export default function codeHighlighting(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [wholeLineTokens, codeColorClasses] } },
+          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [untimedTokenizing, codeColorClasses] } },
           vite: {
             plugins: [
               {

@@ -59,8 +59,10 @@ export default function search(): AstroIntegration {
         writing.catch(() => undefined);
       },
       'astro:build:done': async ({ logger }) => {
+        // Pagefind is usually still indexing in its own process when the pages are done: read the lexicon meanwhile.
+        const lexicon = lexiconJson(records, logger);
         await writing;
-        writeFileSync(join(bundle, lexiconFileName), lexiconJson(records, logger));
+        writeFileSync(join(bundle, lexiconFileName), lexicon);
         logger.info(`Pagefind: indexed ${records.length} questions`);
       },
       'astro:server:setup': ({ server, logger }) => {
