@@ -13,17 +13,22 @@ export const builtSite = {
   },
 };
 
+const fixtureContent = 'tests/fixtures/site';
+
+/** The web server of a build of the fixture content into `outDir`, with `env` given to the build and the server, served at `path`. */
+const fixtureServer = (outDir: string, at: number, env: Record<string, string>, path: string, timeout: number) => ({
+  command: `npx node tests/support/build-site.ts ${fixtureContent} ${outDir} && npx astro preview --outDir ${outDir} --host 127.0.0.1 --port ${at} --ignore-lock`,
+  env: { FAQ_CONTENT_DIR: fixtureContent, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  url: `${origin(at)}${path}`,
+  reuseExistingServer: false,
+  timeout,
+});
+
 /** tests/fixtures/site, built for the site layer: a small FAQ with every mechanism of the site to try. */
 export const fixtureSite = {
-  contentDir: 'tests/fixtures/site',
+  contentDir: fixtureContent,
   url: origin(port + 1),
-  webServer: {
-    command: `npx node tests/support/build-site.ts tests/fixtures/site .fixture-dist/site && npx astro preview --outDir .fixture-dist/site --host 127.0.0.1 --port ${port + 1} --ignore-lock`,
-    env: { FAQ_CONTENT_DIR: 'tests/fixtures/site', ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `${origin(port + 1)}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: fixtureServer('.fixture-dist/site', port + 1, {}, '/', 120_000),
 };
 
 const basePathPort = port + 2;
@@ -33,7 +38,7 @@ const basePathEnv = { SITE_URL: 'https://owner.github.io', BASE_PATH: base };
 
 /** tests/fixtures/site built for a host that serves it under a path, as a GitHub Pages project site is, and served under it. */
 export const basePathSite = {
-  contentDir: 'tests/fixtures/site',
+  contentDir: fixtureContent,
   outDir: '.fixture-dist/base-path',
   env: basePathEnv,
   /** The host in the fixture's site.json, which the build must not write anywhere. */
@@ -41,11 +46,5 @@ export const basePathSite = {
   base,
   origin: origin(basePathPort),
   url: `${origin(basePathPort)}${base}`,
-  webServer: {
-    command: `npx node tests/support/build-site.ts tests/fixtures/site .fixture-dist/base-path && npx astro preview --outDir .fixture-dist/base-path --host 127.0.0.1 --port ${basePathPort} --ignore-lock`,
-    env: { FAQ_CONTENT_DIR: 'tests/fixtures/site', ASTRO_TELEMETRY_DISABLED: '1', ...basePathEnv },
-    url: `${origin(basePathPort)}${base}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  webServer: fixtureServer('.fixture-dist/base-path', basePathPort, basePathEnv, base, 180_000),
 };
