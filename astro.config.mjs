@@ -15,6 +15,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import reusedOutput from './src/integrations/reused-output.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/routes.ts';
 import { routePath } from './src/lib/urls.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     search(),
     permalinkPages(),
     hostHeaders(),
+    // Last: removes what this build did not write, once every other integration has written its files.
+    reusedOutput(),
   ],
   experimental: { contentIntellisense: true },
   markdown: {

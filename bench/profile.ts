@@ -10,6 +10,7 @@ import { cacheDirFor } from '../src/lib/content-dir.ts';
 import { prepareTarget } from './measure/bench-targets.ts';
 import { measureProcess } from './measure/process-peak.ts';
 import { buildPhases } from './profile/build-phases.ts';
+import { emptyTrash, moveAside } from './measure/trash.ts';
 import { summarizeProfile, type Cost } from './profile/summarize-profile.ts';
 
 const { values } = parseArgs({
@@ -20,7 +21,8 @@ const target = prepareTarget(values.size === 'aks' ? { size: 'aks' } : { size: N
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const profileDir = resolve(projectDir, `bench/corpora/profiles/${target.label}-${Date.now()}`);
 mkdirSync(profileDir, { recursive: true });
-for (const path of [cacheDirFor(target.contentDir), '.astro', target.outDir]) rmSync(resolve(projectDir, path), { recursive: true, force: true });
+for (const path of [cacheDirFor(target.contentDir), '.astro']) rmSync(resolve(projectDir, path), { recursive: true, force: true });
+moveAside(resolve(projectDir, target.outDir));
 
 console.error(`[profile] building ${target.label} under --cpu-prof…`);
 const run = await measureProcess(
@@ -28,6 +30,7 @@ const run = await measureProcess(
   ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', target.outDir],
   { env: { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' }, cwd: projectDir },
 );
+emptyTrash();
 if (run.exitCode !== 0) {
   console.error(run.output);
   process.exit(run.exitCode);

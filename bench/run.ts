@@ -13,6 +13,7 @@ import { measureBuilds, type Peer } from './measure/builds.ts';
 import { measureDist } from './measure/dist-stats.ts';
 import { measureFirstVisit } from './measure/first-visit.ts';
 import { peerLabel, preparePeer } from './measure/peer-builds.ts';
+import { emptyTrash } from './measure/trash.ts';
 import { lighthouseAvailable, runLighthouse } from './measure/lighthouse.ts';
 import { describeMachine } from './measure/machine.ts';
 import { measureSearch } from './measure/search-latency.ts';
@@ -109,6 +110,7 @@ try {
   }
 } finally {
   await browser.close();
+  emptyTrash();
 }
 
 const resultsDir = new URL('./results/', import.meta.url);

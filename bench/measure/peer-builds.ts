@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { peerDir, writePeerSite } from '../peer/write-peer-site.ts';
 import type { BuildRun } from './builds.ts';
 import { measureProcess } from './process-peak.ts';
+import { moveAside } from './trash.ts';
 
 /** The peer's name and version as installed, e.g. "Starlight 0.42.4". */
 export const peerLabel = () => `Starlight ${(JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@astrojs/starlight']}`;
@@ -21,7 +22,8 @@ export function preparePeer(contentDir: string): () => Promise<BuildRun> {
   writePeerSite(contentDir);
   const astro = join(peerDir, 'node_modules/astro/bin/astro.mjs');
   return async () => {
-    for (const path of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(peerDir, path), { recursive: true, force: true });
+    for (const path of ['.astro', 'node_modules/.astro']) rmSync(join(peerDir, path), { recursive: true, force: true });
+    moveAside(join(peerDir, 'dist'));
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
     const result = await measureProcess(process.execPath, [astro, 'build'], { env, cwd: peerDir });
     if (result.exitCode !== 0) throw new Error(`the peer's build failed:\n${result.output.slice(-2000)}`);

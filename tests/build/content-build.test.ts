@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -173,7 +173,6 @@ describe('npm run build and npm run check', () => {
     expect(check.output).toContain(`${expected.length} problems`);
     expect(check.output.match(/^ {2}Fix: /gm), 'every problem says how to fix it').toHaveLength(expected.length);
     expect(snapshot(outDir)).toEqual(built);
-    expect(existsSync(`${outDir}.next`)).toBe(false);
   });
 
   it('refuse broken site settings with the file and line, and leave the previous site as it was', async () => {
@@ -207,5 +206,22 @@ describe('npm run build and npm run check', () => {
     expect(heading.map(textOf)).toEqual([expect.stringContaining('Which image does a new node pool get?')]);
     const redirect = findAll(readPage(join(outDir, 'q/renamed/index.html')), (element) => attribute(element, 'httpEquiv') === 'refresh');
     expect(redirect.map((meta) => attribute(meta, 'content'))).toEqual(['0; url=/alpha/#renamed']);
+  }, 300_000);
+
+  it('build over the files of the site it replaced the time before, and leave none of them that the new build did not write', async () => {
+    const { 'questions/opens-with-rule.md': removed, ...rest } = trickyButValid;
+    expect(removed).toBeDefined();
+    const dir = contentWith({ ...rest, 'sections/tricky.md': section('Tricky', 9, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup']) });
+    const permalink = 'q/plain/index.html';
+    const replaced = statSync(join(`${outDir}.spare`, permalink)).ino;
+    const result = await runScript('build', dir, ['--outDir', outDir]);
+    expect(result.code, result.output).toBe(0);
+    expect(statSync(join(outDir, permalink)).ino, 'the file was written over, not made anew').toBe(replaced);
+    expect(existsSync(join(outDir, 'q/opens-with-rule/index.html'))).toBe(false);
+
+    const fresh = join(mkdtempSync(join(tmpdir(), 'faq-site-')), 'dist');
+    const freshResult = await runScript('build', dir, ['--outDir', fresh]);
+    expect(freshResult.code, freshResult.output).toBe(0);
+    expect(snapshot(outDir)).toEqual(snapshot(fresh));
   }, 300_000);
 });

@@ -1,0 +1,15 @@
+import * as pagefind from 'pagefind';
+import { faqSearchRecords } from '../src/search/index/faq-records.ts';
+import { pagefindRecord } from '../src/search/record.ts';
+const t0 = performance.now();
+const records = faqSearchRecords(process.env.FAQ_CONTENT_DIR!);
+const t1 = performance.now();
+process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '2000';
+const { index } = await pagefind.createIndex();
+const t2 = performance.now();
+for (let s = 0; s < records.length; s += 500) await Promise.all(records.slice(s, s + 500).map((r) => index!.addCustomRecord(pagefindRecord(r))));
+const t3 = performance.now();
+const { files } = await index!.getFiles();
+const t4 = performance.now();
+console.log({ read: t1 - t0, start: t2 - t1, add: t3 - t2, getFiles: t4 - t3, files: files.length, bytes: files.reduce((n, f) => n + f.content.length, 0) });
+await pagefind.close();
