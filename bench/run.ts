@@ -14,6 +14,7 @@ import { measureDist } from './measure/dist-stats.ts';
 import { measureFirstVisit } from './measure/first-visit.ts';
 import { peerLabel, preparePeer } from './measure/peer-builds.ts';
 import { emptyTrash } from './measure/trash.ts';
+import { measureDevEdit } from './measure/dev-edit.ts';
 import { lighthouseAvailable, runLighthouse } from './measure/lighthouse.ts';
 import { describeMachine } from './measure/machine.ts';
 import { measureSearch } from './measure/search-latency.ts';
@@ -76,6 +77,9 @@ async function measureTarget(target: BenchTarget, browser: Awaited<ReturnType<ty
     result.builds = await measureBuilds(target, runs, peer);
   });
   if (!result.builds) return result;
+  await step(result, 'an edit in the dev server', async () => {
+    result.dev = await measureDevEdit(target, 4397);
+  });
   result.dist = measureDist(target.outDir);
   const server = await startStaticServer(target.outDir);
   try {

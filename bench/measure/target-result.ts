@@ -1,5 +1,6 @@
 import type { BenchTarget } from './bench-targets.ts';
 import type { BuildFigures } from './builds.ts';
+import type { DevFigures } from './dev-edit.ts';
 import type { DistFigures } from './dist-stats.ts';
 import type { FirstVisitFigures } from './first-visit.ts';
 import type { LighthouseScores } from './lighthouse.ts';
@@ -9,6 +10,7 @@ import type { SearchFigures } from './search-latency.ts';
 export interface TargetResult {
   target: BenchTarget;
   builds?: BuildFigures;
+  dev?: DevFigures;
   dist?: DistFigures;
   firstVisit?: FirstVisitFigures;
   search?: SearchFigures;
