@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -19,9 +20,10 @@ import reusedOutput from './src/integrations/reused-output.ts';
 import { site } from './src/lib/site.ts';
 import { inSitemap } from './src/lib/routes.ts';
 import { routePath } from './src/lib/urls.ts';
-import { contentCacheDir } from './src/lib/content-dir.ts';
+import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
 
 const cacheDir = contentCacheDir();
+const benchCorpora = fileURLToPath(new URL('./bench/corpora', import.meta.url));
 
 export default defineConfig({
   // SITE_URL and BASE_PATH over content/site.json (src/lib/site.ts): where the built site is served.
@@ -54,6 +56,9 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],
+    // The benchmark's corpora and their builds (bench/corpora/, hundreds of thousands of files) are no source of
+    // the site, unless FAQ_CONTENT_DIR points into them: then that folder and the ones above it are watched.
+    server: { watch: { ignored: [(path) => path.startsWith(benchCorpora) && !path.startsWith(contentDir()) && !contentDir().startsWith(path)] } },
     build: {
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {

@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveAside } from './trash.ts';
+import { outputFolders } from '../../src/lib/output-folders.ts';
 import { cacheDirFor } from '../../src/lib/content-dir.ts';
 import { buildPhases, type BuildPhases } from '../profile/build-phases.ts';
 import type { BenchTarget } from './bench-targets.ts';
@@ -39,7 +40,7 @@ const logDir = `${projectDir}bench/corpora/logs`;
 /** A cold build: no cache, and no output of an earlier build to write over. */
 function clearCaches(target: BenchTarget) {
   for (const path of [cacheDirFor(target.contentDir), '.astro']) rmSync(resolve(projectDir, path), { recursive: true, force: true });
-  for (const path of [target.outDir, `${target.outDir}.next`, `${target.outDir}.spare`]) moveAside(resolve(projectDir, path));
+  for (const path of Object.values(outputFolders(target.outDir))) moveAside(resolve(projectDir, path));
 }
 
 /**

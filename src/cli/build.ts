@@ -2,14 +2,13 @@
 // the search index all succeeded, so a failed build leaves the previous site exactly as it was. The site it
 // replaces is kept as the folder of the next build, which writes over its files (src/integrations/reused-output.ts).
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { outputFolders } from '../lib/output-folders.ts';
 import { runAstro } from './astro.ts';
 
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--outDir');
 const outDir = outFlag >= 0 ? args.splice(outFlag, 2)[1]! : 'dist';
-const next = `${outDir}.next`;
-// The site the last build replaced.
-const spare = `${outDir}.spare`;
+const { next, spare } = outputFolders(outDir);
 
 // A folder a stopped build left behind is as good a start as the spare one.
 if (existsSync(next)) rmSync(spare, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { outputFolders } from '../lib/output-folders.ts';
 
 // Written when the build starts: every file of the output older than it was not written by this build.
 const startMark = '.faq-build-started';
@@ -34,8 +35,11 @@ export default function reusedOutput(): AstroIntegration {
   return {
     name: 'faq-reused-output',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        // The dev server watches the project for changes: not the built sites, 20,000 files each at 10,000 questions.
+        const folders = Object.values(outputFolders(fileURLToPath(config.outDir)));
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: folders.map((folder) => `${folder}/**`) } } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

@@ -21,20 +21,23 @@ interface Faq extends Omit<FaqModel, 'sections'> {
   sections: Section[];
 }
 
-async function loadFaq(report: ContentReport): Promise<Faq> {
+function loadFaq(report: ContentReport, questionEntries: CollectionEntry<'questions'>[], sectionEntries: CollectionEntry<'sections'>[]): Faq {
   const model = faqModel(report);
-  const questionEntries = new Map((await getCollection('questions')).map((entry) => [entry.id, entry]));
-  const sectionEntries = new Map((await getCollection('sections')).map((entry) => [entry.id, entry]));
+  const questionsById = new Map(questionEntries.map((entry) => [entry.id, entry]));
+  const sectionsById = new Map(sectionEntries.map((entry) => [entry.id, entry]));
   const sections = model.sections.map((section) => ({
     ...section,
-    entry: sectionEntries.get(section.id)!,
-    questions: section.questions.map((question) => ({ ...question, entry: questionEntries.get(question.id)! })),
+    entry: sectionsById.get(section.id)!,
+    questions: section.questions.map((question) => ({ ...question, entry: questionsById.get(question.id)! })),
   }));
   return { ...model, sections };
 }
 
-let cached: Promise<Faq> | undefined;
+const entries = () => Promise.all([getCollection('questions'), getCollection('sections')]);
+
+let built: Promise<Faq> | undefined;
 let verdict: { changes: number; report: ContentReport } | undefined;
+let served: { report: ContentReport; digests: string; faq: Faq } | undefined;
 
 // The gate's verdict, not a second check: its files are cached, and a build never gets here with a problem.
 // The dev server can, between a save and the fix: the gate is asked again after each change, and its
@@ -43,10 +46,13 @@ async function load(): Promise<Faq> {
   if (verdict?.changes !== contentChanges()) verdict = { changes: contentChanges(), report: checkContent(contentDir()) };
   const { report } = verdict;
   if (report.problems.length > 0) throw new ContentError(report.problems);
-  // The dev server builds the model again for every page: a saved file reaches Astro's content store after the
-  // gate has counted the change, so a model kept from a request in between would show the old text for good.
-  if (import.meta.env.DEV) return loadFaq(report);
-  return (cached ??= loadFaq(report));
+  if (!import.meta.env.DEV) return (built ??= entries().then(([questions, sections]) => loadFaq(report, questions, sections)));
+  // A saved file reaches Astro's content store a little after the gate has counted the change: the dev server
+  // keeps its model while both the gate's verdict and every entry's digest stay the same.
+  const [questions, sections] = await entries();
+  const digests = [...questions, ...sections].map(({ id, digest }) => `${id}:${digest}`).join('\n');
+  if (served?.report !== report || served.digests !== digests) served = { report, digests, faq: loadFaq(report, questions, sections) };
+  return served.faq;
 }
 
 /** Sections in reading order, each with its questions; throws the content gate's ContentError while the content has a mistake. */
