@@ -4,11 +4,14 @@ import { contentChanges } from '../pipeline/process-cache.ts';
 import { contentDir } from './content-dir.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
+import { extraAnchors } from './anchor-map.ts';
 import { faqModel, type FaqModel, type FaqQuestion, type FaqSection } from './faq-model.ts';
 
 /** A question of the FAQ model with its entry in Astro's content layer, which renders its answer. */
 export interface Question extends FaqQuestion {
   entry: CollectionEntry<'questions'>;
+  /** The fragments besides its id that land on it (aliases, Learn-style slugs), placed beside its heading. */
+  anchors: string[];
 }
 
 /** A section of the FAQ model with its entry, which renders its introduction. */
@@ -28,7 +31,7 @@ function loadFaq(report: ContentReport, questionEntries: CollectionEntry<'questi
   const sections = model.sections.map((section) => ({
     ...section,
     entry: sectionsById.get(section.id)!,
-    questions: section.questions.map((question) => ({ ...question, entry: questionsById.get(question.id)! })),
+    questions: section.questions.map((question) => ({ ...question, entry: questionsById.get(question.id)!, anchors: extraAnchors(model.anchors, question) })),
   }));
   return { ...model, sections };
 }

@@ -25,6 +25,7 @@ function section(id: string, title: string, questions: { id: string; text: strin
         text: q.text,
         answerText: facts.plainText,
         aliases: [],
+        anchors: [],
         section: model,
         entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],
       };
