@@ -2,11 +2,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedContent } from 'astro:content';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import type { AnswerPart, RenderedPart } from '../pipeline/answer-parts.ts';
-import { bodyOf, readContentFile, type Collection, type ContentFile } from '../pipeline/content-file.ts';
+import type { ContentReport } from '../pipeline/check-content.ts';
+import type { ContentFile } from '../pipeline/content-file.ts';
+import { contentFrozen, lastValue, reportKey } from '../pipeline/process-cache.ts';
 import { ContentError } from '../pipeline/problems.ts';
+import { bodyOf } from '../pipeline/source-text.ts';
+import type { Collection } from '../schemas/collections.ts';
 import { renderingCodeFingerprint } from './rendering-code.ts';
 
 /** How many answers render at once while the content loads. */
@@ -82,8 +85,10 @@ export function contentLoader(collection: Collection): Loader {
         }
       };
 
-      // The files the gate has read (a build has frozen them: nothing is read or checked for changes again).
-      const files: ContentFile[] = checkContent(contentDir())[collection];
+      // The files the gate has read. A build has run the gate and frozen its report (src/integrations/content-check.ts),
+      // and takes it as it is: the gate's code, some fifty modules, is then never loaded into the content sync's Vite server.
+      const frozen = contentFrozen() ? lastValue<ContentReport>(reportKey(contentDir())) : undefined;
+      const files: ContentFile[] = (frozen ?? (await import('../pipeline/check-content.ts')).checkContent(contentDir()))[collection];
       let next = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
@@ -96,6 +101,7 @@ export function contentLoader(collection: Collection): Loader {
       if (!watcher) return;
       const inCollection = (path: string) => dirname(path) === dir && ['.md', '.mdx'].includes(extname(path));
       const idOf = (path: string) => basename(path, extname(path));
+      const { readContentFile } = await import('../pipeline/content-file.ts');
       const reload = (path: string) => {
         if (inCollection(path)) sync(readContentFile(path, idOf(path), collection)).catch((error: unknown) => logger.error((error as Error).message));
       };

@@ -9,9 +9,10 @@ import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
 import { answerComponentNames } from './answer-components.ts';
 import { listCollection } from './collection-folder.ts';
-import { readContentFile, type Collection, type ContentFile } from './content-file.ts';
+import type { Collection } from '../schemas/collections.ts';
+import { readContentFile, type ContentFile } from './content-file.ts';
 import { readJsonFile } from './json-file.ts';
-import { cached, contentFrozen, fileStamp, lastValue } from './process-cache.ts';
+import { cached, contentFrozen, fileStamp, lastValue, reportKey } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface ContentReport {
@@ -65,7 +66,7 @@ function folderStamp(dir: string): string {
  * content: a build asks for it from its integrations and its pages, which Astro loads as separate module graphs.
  */
 export function checkContent(dir: string): ContentReport {
-  const key = `report:${dir}`;
+  const key = reportKey(dir);
   return (contentFrozen() ? lastValue<ContentReport>(key) : undefined) ?? cached(key, folderStamp(dir), () => check(dir));
 }
 
