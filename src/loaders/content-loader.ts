@@ -15,6 +15,17 @@ import { renderingCodeFingerprint } from './rendering-code.ts';
 /** How many answers render at once while the content loads. */
 const CONCURRENCY = 16;
 
+/**
+ * What the pages need of a rendered body: its HTML and images, and its headings and parts when it has any.
+ * The rest of the renderer's metadata (an empty front matter, the image paths once more in two lists) would
+ * be kept for every answer in the data store, which Astro serializes, bundles and parses again in every build.
+ */
+function kept({ html, metadata }: { html: string; metadata?: { imagePaths?: string[] | undefined; [key: string]: unknown } | undefined }): RenderedContent {
+  const headings = (metadata?.['headings'] as unknown[] | undefined) ?? [];
+  const parts = metadata?.['parts'];
+  return { html, metadata: { imagePaths: metadata?.imagePaths ?? [], ...(headings.length > 0 ? { headings } : {}), ...(parts ? { parts } : {}) } };
+}
+
 // An empty front-matter block first, so that Astro's renderer never takes a body that opens with --- for one.
 const asMarkdownDocument = (body: string) => `---\n---\n${body}`;
 
@@ -73,12 +84,12 @@ export function contentLoader(collection: Collection): Loader {
         try {
           if (file.renderedAs === 'mdx') {
             const rendered = file.parts && (await renderParts(file, file.parts));
-            store.set(rendered ? { ...entry, rendered } : { ...entry, deferredRender: true });
+            store.set(rendered ? { ...entry, rendered: kept(rendered) } : { ...entry, deferredRender: true });
             return;
           }
           const rendered = await render(file, bodyOf(file));
           const images = rendered.metadata?.imagePaths ?? [];
-          store.set({ ...entry, rendered, ...(images.length > 0 ? { assetImports: images } : {}) });
+          store.set({ ...entry, rendered: kept(rendered), ...(images.length > 0 ? { assetImports: images } : {}) });
         } catch (error) {
           if (!watcher) throw error;
           logger.error((error as Error).message);
