@@ -59,7 +59,7 @@ function read<C extends Collection>(file: string, id: string, collection: C): Co
   };
 }
 
-/** Reads, decodes, parses and checks one content file on its own, once per version of the file. */
-export function readContentFile<C extends Collection>(file: string, id: string, collection: C): ContentFile<C> {
-  return cached(`file:${file}`, fileStamp(file) ?? 'missing', () => read(file, id, collection));
+/** Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when the caller has just taken it). */
+export function readContentFile<C extends Collection>(file: string, id: string, collection: C, stamp = fileStamp(file)): ContentFile<C> {
+  return cached(`file:${file}`, stamp ?? 'missing', () => read(file, id, collection));
 }
