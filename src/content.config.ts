@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { collectionSchemas } from './pipeline/content-file.ts';
+import { collectionSchemas } from './schemas/collections.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 
 const questions = defineCollection({ loader: contentLoader('questions'), schema: collectionSchemas.questions });

@@ -8,9 +8,8 @@ import { readPublishedIds } from '../lib/published-ids.ts';
 import { isValidId, questionIdCandidates } from '../lib/question-id.ts';
 import { readCollection } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { bodyOf } from '../pipeline/content-file.ts';
 import { didYouMean } from '../pipeline/nearest.ts';
-import { restoreSource } from '../pipeline/source-text.ts';
+import { bodyOf, restoreSource } from '../pipeline/source-text.ts';
 import { MAX_QUESTION_LENGTH } from '../schemas/question.ts';
 
 function refuse(message: string, hint: string): never {

@@ -2,15 +2,29 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedContent } from 'astro:content';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import type { AnswerPart, RenderedPart } from '../pipeline/answer-parts.ts';
-import { bodyOf, readContentFile, type Collection, type ContentFile } from '../pipeline/content-file.ts';
+import type { ContentReport } from '../pipeline/check-content.ts';
+import type { ContentFile } from '../pipeline/content-file.ts';
+import { contentFrozen, lastValue, reportKey } from '../pipeline/process-cache.ts';
 import { ContentError } from '../pipeline/problems.ts';
+import { bodyOf } from '../pipeline/source-text.ts';
+import type { Collection } from '../schemas/collections.ts';
 import { renderingCodeFingerprint } from './rendering-code.ts';
 
 /** How many answers render at once while the content loads. */
 const CONCURRENCY = 16;
+
+/**
+ * What the pages need of a rendered body: its HTML and images, and its headings and parts when it has any.
+ * The rest of the renderer's metadata (an empty front matter, the image paths once more in two lists) would
+ * be kept for every answer in the data store, which Astro serializes, bundles and parses again in every build.
+ */
+function kept({ html, metadata }: { html: string; metadata?: { imagePaths?: string[] | undefined; [key: string]: unknown } | undefined }): RenderedContent {
+  const headings = (metadata?.['headings'] as unknown[] | undefined) ?? [];
+  const parts = metadata?.['parts'];
+  return { html, metadata: { imagePaths: metadata?.imagePaths ?? [], ...(headings.length > 0 ? { headings } : {}), ...(parts ? { parts } : {}) } };
+}
 
 // An empty front-matter block first, so that Astro's renderer never takes a body that opens with --- for one.
 const asMarkdownDocument = (body: string) => `---\n---\n${body}`;
@@ -70,20 +84,22 @@ export function contentLoader(collection: Collection): Loader {
         try {
           if (file.renderedAs === 'mdx') {
             const rendered = file.parts && (await renderParts(file, file.parts));
-            store.set(rendered ? { ...entry, rendered } : { ...entry, deferredRender: true });
+            store.set(rendered ? { ...entry, rendered: kept(rendered) } : { ...entry, deferredRender: true });
             return;
           }
           const rendered = await render(file, bodyOf(file));
           const images = rendered.metadata?.imagePaths ?? [];
-          store.set({ ...entry, rendered, ...(images.length > 0 ? { assetImports: images } : {}) });
+          store.set({ ...entry, rendered: kept(rendered), ...(images.length > 0 ? { assetImports: images } : {}) });
         } catch (error) {
           if (!watcher) throw error;
           logger.error((error as Error).message);
         }
       };
 
-      // The files the gate has read (a build has frozen them: nothing is read or checked for changes again).
-      const files: ContentFile[] = checkContent(contentDir())[collection];
+      // The files the gate has read. A build has run the gate and frozen its report (src/integrations/content-check.ts),
+      // and takes it as it is: the gate's code, some fifty modules, is then never loaded into the content sync's Vite server.
+      const frozen = contentFrozen() ? lastValue<ContentReport>(reportKey(contentDir())) : undefined;
+      const files: ContentFile[] = (frozen ?? (await import('../pipeline/check-content.ts')).checkContent(contentDir()))[collection];
       let next = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
@@ -96,6 +112,7 @@ export function contentLoader(collection: Collection): Loader {
       if (!watcher) return;
       const inCollection = (path: string) => dirname(path) === dir && ['.md', '.mdx'].includes(extname(path));
       const idOf = (path: string) => basename(path, extname(path));
+      const { readContentFile } = await import('../pipeline/content-file.ts');
       const reload = (path: string) => {
         if (inCollection(path)) sync(readContentFile(path, idOf(path), collection)).catch((error: unknown) => logger.error((error as Error).message));
       };

@@ -9,9 +9,10 @@ import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
 import { answerComponentNames } from './answer-components.ts';
 import { listCollection } from './collection-folder.ts';
-import { readContentFile, type Collection, type ContentFile } from './content-file.ts';
+import type { Collection } from '../schemas/collections.ts';
+import { readContentFile, type ContentFile } from './content-file.ts';
 import { readJsonFile } from './json-file.ts';
-import { cached, contentFrozen, fileStamp, lastValue } from './process-cache.ts';
+import { cached, contentFrozen, fileStamp, lastValue, reportKey } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface ContentReport {
@@ -25,10 +26,10 @@ export interface ContentReport {
   unpublished: string[];
 }
 
-/** The files of one collection, each read by the pipeline, and what is wrong with the folder itself. */
-export function readCollection<C extends Collection>(dir: string, collection: C) {
+/** The files of one collection, each read by the pipeline, and what is wrong with the folder itself; `stamps` are the files' stamps when the caller has just taken them. */
+export function readCollection<C extends Collection>(dir: string, collection: C, stamps?: Map<string, string | undefined>) {
   const { files, problems } = listCollection(join(dir, collection));
-  return { files: files.map(({ file, id }) => readContentFile(file, id, collection)), problems };
+  return { files: files.map(({ file, id }) => readContentFile(file, id, collection, stamps?.has(file) ? stamps.get(file) : fileStamp(file))), problems };
 }
 
 /** The ids of a list as written (a lone id counts as a list of one), each once; what is no id was reported by the schema. */
@@ -47,14 +48,14 @@ function siteModel(report: Omit<ContentReport, 'problems' | 'unpublished'>, regi
   };
 }
 
-/** What identifies one version of the content folder without reading its files: its listings and its files' stamps. */
-function folderStamp(dir: string): string {
+/** The stamp of every file of the content folder, by path: what identifies one version of it without reading its files. */
+function folderStamps(dir: string): Map<string, string | undefined> {
   const listed = (['questions', 'sections'] as const).flatMap((collection) => {
     const folder = join(dir, collection);
     return existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : [];
   });
   const files = [...listed, ...Object.keys(jsonFiles).map((name) => join(dir, `${name}.json`))];
-  return [...files.map((file) => `${file}@${fileStamp(file) ?? '-'}`), ...answerComponentNames()].join('\n');
+  return new Map(files.map((file) => [file, fileStamp(file)]));
 }
 
 /**
@@ -65,13 +66,18 @@ function folderStamp(dir: string): string {
  * content: a build asks for it from its integrations and its pages, which Astro loads as separate module graphs.
  */
 export function checkContent(dir: string): ContentReport {
-  const key = `report:${dir}`;
-  return (contentFrozen() ? lastValue<ContentReport>(key) : undefined) ?? cached(key, folderStamp(dir), () => check(dir));
+  const key = reportKey(dir);
+  const frozen = contentFrozen() ? lastValue<ContentReport>(key) : undefined;
+  if (frozen) return frozen;
+  // Each file is stated once: its stamp is part of the folder's, and says whether its reading is still current.
+  const stamps = folderStamps(dir);
+  const stamp = [...[...stamps].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`), ...answerComponentNames()].join('\n');
+  return cached(key, stamp, () => check(dir, stamps));
 }
 
-function check(dir: string): ContentReport {
-  const questions = readCollection(dir, 'questions');
-  const sections = readCollection(dir, 'sections');
+function check(dir: string, stamps: Map<string, string | undefined>): ContentReport {
+  const questions = readCollection(dir, 'questions', stamps);
+  const sections = readCollection(dir, 'sections', stamps);
   const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);
   const registryFile = join(dir, 'published-ids.json');
   const registry = readJsonFile(registryFile, jsonFiles['published-ids'].schema, jsonFiles['published-ids'].missing);

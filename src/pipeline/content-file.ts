@@ -1,7 +1,6 @@
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
-import { questionSchema } from '../schemas/question.ts';
-import { sectionSchema } from '../schemas/section.ts';
+import { collectionSchemas, type Collection } from '../schemas/collections.ts';
 import type { AnswerPart } from './answer-parts.ts';
 import { bodyFacts, type BodyFacts } from './body-facts.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -10,11 +9,6 @@ import type { ContentProblem } from './problems.ts';
 import { decodeSource, type SourceText } from './source-text.ts';
 import type { FieldLines } from './validate.ts';
 import { parseSyntaxTree, type RenderedAs } from './syntax-tree.ts';
-
-/** The schema of each collection's front matter. */
-export const collectionSchemas = { questions: questionSchema, sections: sectionSchema };
-
-export type Collection = keyof typeof collectionSchemas;
 
 /** One content file after the pipeline read it: what the checks, the loader and the pages need, without its tree. */
 export interface ContentFile<C extends Collection = Collection> {
@@ -65,10 +59,7 @@ function read<C extends Collection>(file: string, id: string, collection: C): Co
   };
 }
 
-/** Reads, decodes, parses and checks one content file on its own, once per version of the file. */
-export function readContentFile<C extends Collection>(file: string, id: string, collection: C): ContentFile<C> {
-  return cached(`file:${file}`, fileStamp(file) ?? 'missing', () => read(file, id, collection));
+/** Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when the caller has just taken it). */
+export function readContentFile<C extends Collection>(file: string, id: string, collection: C, stamp = fileStamp(file)): ContentFile<C> {
+  return cached(`file:${file}`, stamp ?? 'missing', () => read(file, id, collection));
 }
-
-/** The body of a file that was read, as written after the front matter. */
-export const bodyOf = (file: ContentFile) => file.source?.text.slice(file.bodyStart) ?? '';

@@ -28,6 +28,9 @@ export function cached<T>(cacheKey: string, stamp: string, compute: () => T): T 
   return value;
 }
 
+/** The key of the content gate's report on a folder (src/pipeline/check-content.ts). */
+export const reportKey = (dir: string) => `report:${dir}`;
+
 /** The value last computed for `cacheKey`, whichever version of its files it came from. */
 export const lastValue = <T>(cacheKey: string): T | undefined => store.get(cacheKey)?.value as T | undefined;
 

@@ -56,6 +56,9 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText | Cont
   return { text, bom, crlf };
 }
 
+/** The body of a file the pipeline read, as written after its front matter. */
+export const bodyOf = (file: { source: SourceText | undefined; bodyStart: number }) => file.source?.text.slice(file.bodyStart) ?? '';
+
 /** The text written back the way the file had it: the same line endings and byte-order mark. */
 export const restoreSource = ({ bom, crlf }: Omit<SourceText, 'text'>, text: string) =>
   `${bom ? '\uFEFF' : ''}${crlf ? text.replaceAll('\n', '\r\n') : text}`;

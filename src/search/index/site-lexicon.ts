@@ -34,15 +34,17 @@ export interface SiteLexicon {
 
 /** The lexicon of a site: the words of its questions and answers with their counts, and its concept map. */
 export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, maxWords = maxLexiconWords): SiteLexicon {
-  const counts = new Map<string, number>();
-  // A text's words are its pieces' words, and pieces repeat: each distinct piece is cut into words once.
-  const pieceWords = new Map<string, string[]>();
+  // A text's words are its pieces' words, and pieces repeat: the pieces are counted first, and each distinct
+  // piece is cut into words once.
+  const pieces = new Map<string, number>();
   for (const record of records) {
-    for (const piece of `${record.question}\n${record.answer}`.split(/\s+/)) {
-      let words = pieceWords.get(piece);
-      if (!words) pieceWords.set(piece, (words = textWords(piece).filter(isWord)));
-      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const text of [record.question, record.answer]) {
+      for (const piece of text.split(/\s+/)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
     }
+  }
+  const counts = new Map<string, number>();
+  for (const [piece, times] of pieces) {
+    for (const word of textWords(piece).filter(isWord)) counts.set(word, (counts.get(word) ?? 0) + times);
   }
   // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
   const stems = new Set([...counts.keys()].map(stem));
