@@ -7,8 +7,8 @@ import { outputFolders } from '../lib/output-folders.ts';
 // Written when the build starts: every file of the output older than it was not written by this build.
 const startMark = '.faq-build-started';
 
-/** Removes every file under `dir` older than `since` (ms), then the folders left empty; `.git` is left alone. */
-function removeOlderFiles(dir: string, since: number): boolean {
+/** Removes every file under `dir` older than `since` (ms), then the folders left empty; `.git` is left alone. Whether `dir` is left empty. */
+export function removeOlderFiles(dir: string, since: number): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
