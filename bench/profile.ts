@@ -2,15 +2,15 @@
 // One cold build of a synthetic corpus (or --size aks) under Node's CPU profiler: prints where the wall time
 // went by build phase, and the profile's top costs by package and by function. The .cpuprofile file is kept
 // for Chrome DevTools (Performance panel, "Load profile").
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cacheDirFor } from '../src/lib/content-dir.ts';
 import { prepareTarget } from './measure/bench-targets.ts';
 import { measureProcess } from './measure/process-peak.ts';
 import { buildPhases } from './profile/build-phases.ts';
-import { emptyTrash, moveAside } from './measure/trash.ts';
+import { emptyTrash } from './measure/trash.ts';
+import { clearCaches } from './measure/builds.ts';
 import { summarizeProfile, type Cost } from './profile/summarize-profile.ts';
 
 const { values } = parseArgs({
@@ -21,8 +21,7 @@ const target = prepareTarget(values.size === 'aks' ? { size: 'aks' } : { size: N
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const profileDir = resolve(projectDir, `bench/corpora/profiles/${target.label}-${Date.now()}`);
 mkdirSync(profileDir, { recursive: true });
-for (const path of [cacheDirFor(target.contentDir), '.astro']) rmSync(resolve(projectDir, path), { recursive: true, force: true });
-moveAside(resolve(projectDir, target.outDir));
+clearCaches(target);
 
 console.error(`[profile] building ${target.label} under --cpu-prof…`);
 const run = await measureProcess(

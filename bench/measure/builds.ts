@@ -38,7 +38,7 @@ const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 const logDir = `${projectDir}bench/corpora/logs`;
 
 /** A cold build: no cache, and no output of an earlier build to write over. */
-function clearCaches(target: BenchTarget) {
+export function clearCaches(target: BenchTarget) {
   for (const path of [cacheDirFor(target.contentDir), '.astro']) rmSync(resolve(projectDir, path), { recursive: true, force: true });
   for (const path of Object.values(outputFolders(target.outDir))) moveAside(resolve(projectDir, path));
 }

@@ -37,9 +37,10 @@ export default function reusedOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (command !== 'dev') return;
         // The dev server watches the project for changes: not the built sites, 20,000 files each at 10,000 questions.
         const folders = Object.values(outputFolders(fileURLToPath(config.outDir)));
-        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: folders.map((folder) => `${folder}/**`) } } } });
+        updateConfig({ vite: { server: { watch: { ignored: folders.map((folder) => `${folder}/**`) } } } });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
