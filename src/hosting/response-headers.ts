@@ -21,10 +21,11 @@ export const revalidate = { 'Cache-Control': 'public, max-age=0, must-revalidate
 
 /**
  * The paths, from the site's root, of fingerprinted files: what Astro bundles (`/_astro/`) and the parts of
- * Pagefind's index named by a hash of their content. Pagefind's entry files (pagefind.js,
- * pagefind-entry.json, the WebAssembly) and the lexicon keep their names across builds and are revalidated.
+ * Pagefind's index named by a hash of their content, and the questions' files of search, in a folder named
+ * by one (src/search/record.ts). Pagefind's entry files (pagefind.js, pagefind-entry.json, the WebAssembly),
+ * the layout and the lexicon keep their names across builds and are revalidated.
  */
-export const fingerprintedPaths = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
+export const fingerprintedPaths = ['/_astro/*', '/pagefind/index/*', '/pagefind/question/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
 
 /** Permalink pages only send the reader on (src/pages/q/[id].astro), and removed questions say so: neither is a page to index. */
 export const permalinkHeaders = { ...revalidate, 'X-Robots-Tag': 'noindex' };

@@ -26,6 +26,10 @@ export interface Lexicon {
   concepts: Map<string, string[]>;
   /** Words in the longest reader phrase of the concept map. */
   longestConcept: number;
+  /** Words of the concept map's reader phrases that no question or answer has. */
+  readerOnly: Set<string>;
+  /** Whether the lexicon holds every word of the site (a large site's holds its most frequent). */
+  complete: boolean;
 }
 
 /** The lexicon as JSON. */
@@ -37,12 +41,25 @@ export interface LexiconFile {
   words: [number, string][];
   /** The concept map: [reader phrase as `phraseKey` gives it, the answers' phrases]. */
   concepts: [string, string[]][];
+  /** Of the words, those only the concept map's reader phrases have, separated by spaces. */
+  readerOnly?: string;
+  /** Whether every word of the site is in `words`. */
+  complete?: boolean;
 }
 
 const step = (count: number) => Math.round(2 * Math.log2(count));
 
-/** The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always). */
-export function encodeLexicon(counts: Map<string, number>, concepts: Map<string, string[]>, maxWords: number, keep: Set<string>): LexiconFile {
+/**
+ * The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always); `readerOnly` are
+ * the words of `counts` that only readers use.
+ */
+export function encodeLexicon(
+  counts: Map<string, number>,
+  concepts: Map<string, string[]>,
+  maxWords: number,
+  keep: Set<string>,
+  readerOnly = new Set<string>(),
+): LexiconFile {
   const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
   const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
   const groups = new Map<number, string[]>();
@@ -50,7 +67,8 @@ export function encodeLexicon(counts: Map<string, number>, concepts: Map<string,
   const words = [...groups]
     .sort(([a], [b]) => b - a)
     .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
-  return { words, concepts: [...concepts] };
+  const readers = kept.map(([word]) => word).filter((word) => readerOnly.has(word));
+  return { words, concepts: [...concepts], readerOnly: readers.sort().join(' '), complete: kept.length === ranked.length };
 }
 
 /** The lexicon from its JSON. */
@@ -65,5 +83,7 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     total: [...counts.values()].reduce((sum, count) => sum + count, 0),
     concepts: new Map(file.concepts),
     longestConcept: Math.max(0, ...file.concepts.map(([key]) => key.split(' ').length)),
+    readerOnly: new Set(file.readerOnly?.split(' ').filter(Boolean)),
+    complete: file.complete ?? false,
   };
 }

@@ -1,3 +1,5 @@
+import { blockFor, padding } from './layout.ts';
+
 /**
  * The one definition of what search stores for a question: the indexer (src/search/index/) writes records in
  * this shape and the client (src/search/client/) reads them back, so neither guesses the other's format.
@@ -21,38 +23,64 @@ export interface SearchRecord {
   sectionTitle: string;
 }
 
-/** The metadata Pagefind keeps with a record and returns with its fragment. */
-export interface RecordMeta {
-  /** The question; Pagefind ranks a match in it above one in the answer (`ranking.metaWeights.title`). */
-  title: string;
-  /** The section's title. */
-  section: string;
-}
-
 /** The filters a search can narrow by: the section's id. */
 export const recordFilters = { section: 'section' } as const;
 
-/** The record as Pagefind's `addCustomRecord` takes it. The content starts with the question, then the answer. */
-export function pagefindRecord(record: SearchRecord) {
-  const meta: RecordMeta = { title: record.question, section: record.sectionTitle };
-  return {
-    url: record.url,
-    content: `${record.question}\n${record.answer}`,
-    language: record.language,
-    meta: { ...meta },
-    filters: { [recordFilters.section]: [record.sectionId] },
+/** The words of a text as Pagefind counts their positions: one per piece between spaces. */
+export const positionWords = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Positions kept for the words of each section's title and of each question: as many as the longest has. */
+export const spansOf = (records: SearchRecord[]) => ({
+  headerSpan: Math.max(1, ...records.map((record) => positionWords(record.sectionTitle).length)),
+  titleSpan: Math.max(1, ...records.map((record) => positionWords(record.question).length)),
+});
+
+const pad = (count: number) => Array<string>(count).fill(padding);
+
+/** A question's block of its section's record (src/search/layout.ts): its words, padded, and its size class. */
+export function questionBlock(record: SearchRecord, titleSpan: number): { words: string[]; digit: string } {
+  const question = positionWords(record.question);
+  const answer = positionWords(record.answer);
+  const used = titleSpan + answer.length;
+  const block = blockFor(used);
+  if (!block) throw new Error(`Search: the answer of "${record.id}" (${record.url}) has ${answer.length} words, more than search can hold; split it into several questions.`);
+  return { words: [...question, ...pad(titleSpan - question.length), ...answer, ...pad(block.size - used)], digit: block.digit };
+}
+
+/** A section's title and questions as one record for Pagefind's `addCustomRecord`, and its blocks' size classes. */
+export function sectionRecord(records: SearchRecord[], { headerSpan, titleSpan }: ReturnType<typeof spansOf>) {
+  const [first] = records;
+  if (!first) throw new Error('Search: a section record needs questions.');
+  const blocks = records.map((record) => questionBlock(record, titleSpan));
+  const header = positionWords(first.sectionTitle);
+  const record = {
+    url: first.url.split('#')[0]!,
+    content: [...header, ...pad(headerSpan - header.length), ...blocks.flatMap((block) => block.words)].join(' '),
+    language: first.language,
+    filters: { [recordFilters.section]: [first.sectionId] },
   };
+  return { record, classes: blocks.map((block) => block.digit).join('') };
 }
 
-/** What a search result's fragment holds, as the client reads it. */
-export interface RecordFragment {
+/** What the client fetches to show a question as a result. */
+export interface QuestionFile {
   url: string;
-  content: string;
-  meta: Partial<RecordMeta>;
+  question: string;
+  section: string;
+  answer: string;
 }
 
-/** The answer's first word in the fragment's words (its content split on white space): it follows the question. */
-export function answerStart(fragment: RecordFragment): number {
-  const question = fragment.meta.title ?? '';
-  return question && fragment.content.startsWith(question) ? question.split(/\s+/).length : 0;
-}
+/**
+ * Path of a question's file in the bundle, from its name in search (`blockId`), in a folder named by a
+ * digest of all the questions' files: any change gives every file a new address, so hosts may let
+ * browsers keep them.
+ */
+export const questionFilePath = (folder: string, id: string) => `question/${folder}/${id}.json`;
+
+/** A question's file, as the client reads it. */
+export const questionFile = (record: SearchRecord): QuestionFile => ({
+  url: record.url,
+  question: record.question,
+  section: record.sectionTitle,
+  answer: record.answer,
+});

@@ -67,12 +67,15 @@ for (const host of ['netlify', 'azure'] as Host[]) {
     test('fingerprinted files are kept a year, pages and files that keep their name revalidate, a missing page is the 404 page', async ({ request }) => {
       const cacheControl = async (path: string) => (await request.get(`${server.url}${path}`, { maxRedirects: 0 })).headers()['cache-control'];
       const asset = readdirSync('dist/_astro').find((file) => file.endsWith('.css'))!;
-      const fragment = readdirSync('dist/pagefind/fragment')[0]!;
+      const questionFolder = readdirSync('dist/pagefind/question')[0]!;
+      const question = readdirSync(`dist/pagefind/question/${questionFolder}`)[0]!;
       const meta = readdirSync('dist/pagefind').find((file) => file.endsWith('.pf_meta'))!;
-      for (const path of [`/_astro/${asset}`, `/pagefind/fragment/${fragment}`, `/pagefind/${meta}`]) expect(await cacheControl(path), path).toBe('public, max-age=31536000, immutable');
+      for (const path of [`/_astro/${asset}`, `/pagefind/question/${questionFolder}/${question}`, `/pagefind/${meta}`]) {
+        expect(await cacheControl(path), path).toBe('public, max-age=31536000, immutable');
+      }
       for (const path of ['/', sectionPage, permalinks[0]!, '/search/']) expect(await cacheControl(path), path).toBe('public, max-age=0, must-revalidate');
       // The host's default for them (Netlify and Cloudflare revalidate), or revalidation.
-      for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/anchors.json']) expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
+      for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/layout.json', '/pagefind/lexicon.json', '/anchors.json']) expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
       expect((await request.get(`${server.url}/q/sla/`)).headers()['x-robots-tag']).toBe('noindex');
 
       const missing = await request.get(`${server.url}/no-such-page/`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/lib/faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
-import { answerStart, pagefindRecord } from '../../src/search/record.ts';
+import { blockAt, blockFor, blockSizes, decodeLayout, padding } from '../../src/search/layout.ts';
+import { positionWords, questionBlock, sectionRecord, spansOf } from '../../src/search/record.ts';
 import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
@@ -72,18 +73,38 @@ describe('search records', () => {
     expect(factsOf('a.md', '- one\n- two\n\n![A diagram of zones](zones.png)').plainText).toBe('one two A diagram of zones');
   });
 
-  it('go to Pagefind as custom records: the question first, the section as metadata and as the filter', () => {
-    const [record] = searchRecords(faq, 'en');
-    const custom = pagefindRecord(record!);
-    expect(custom).toEqual({
-      url: '/add-ons/#key-vault',
-      content: `Is Azure Key Vault <integrated>?\n${record!.answer}`,
-      language: 'en',
-      meta: { title: 'Is Azure Key Vault <integrated>?', section: 'Add-ons & more' },
-      filters: { section: ['add-ons'] },
+  it('go to Pagefind one record per section: its title, then each question in a block, padded so the layout finds it again', () => {
+    const records = searchRecords(faq, 'en');
+    const spans = spansOf(records);
+    expect(spans).toEqual({ headerSpan: 3, titleSpan: 5 });
+    const { record, classes } = sectionRecord(records, spans);
+    expect(record).toMatchObject({ url: '/add-ons/', language: 'en', filters: { section: ['add-ons'] } });
+    const words = record.content.split(' ');
+    const layout = decodeLayout({ questionFolder: 'x', ...spans, questionWords: 4.5, sections: [['en_1', classes]] });
+    const blocks = layout.sections.get('en_1')!;
+    expect(words.slice(0, 3)).toEqual(['Add-ons', '&', 'more']);
+    expect(blocks.map((block) => block.index)).toEqual([0, 1]);
+    expect(blocks.at(-1)!.start + blocks.at(-1)!.length, 'the blocks end where the record ends').toBe(words.length);
+    // Every word of a question and its answer is found in that question's block, the question's own words first.
+    records.forEach((question, index) => {
+      const block = blocks[index]!;
+      const own = words.slice(block.start, block.start + block.length).filter((word) => word !== padding);
+      expect(own).toEqual(positionWords(`${question.question} ${question.answer}`));
+      expect(words[block.start + spans.titleSpan], 'the answer starts after the title span').toBe(positionWords(question.answer)[0]);
+      expect(blockAt(blocks, block.start + block.length - 1)).toBe(block);
     });
-    const words = custom.content.split(/\s+/);
-    expect(words[answerStart({ url: custom.url, content: custom.content, meta: custom.meta })]).toBe('Yes,');
+    expect(blockAt(blocks, 0), 'the section title is no question').toBeUndefined();
+    expect(blockAt(blocks, words.length)).toBeUndefined();
+  });
+
+  it('pad a block by at most an eighth of its length and refuse an answer too long to hold', () => {
+    for (const length of [1, 7, 40, 300, 2500]) {
+      const { size } = blockFor(length)!;
+      expect(size).toBeGreaterThanOrEqual(length);
+      expect(size - length).toBeLessThanOrEqual(Math.max(1, length / 8));
+    }
+    const long = { ...searchRecords(faq, 'en')[0]!, answer: 'word '.repeat(blockSizes.at(-1)!) };
+    expect(() => questionBlock(long, 5)).toThrow(/"key-vault" .* has \d+ words, more than search can hold; split it/);
   });
 });
 

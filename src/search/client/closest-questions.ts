@@ -12,7 +12,7 @@ export async function closestUnits(units: QueryUnit[], lexicon: Lexicon, search:
   for (const word of units.flatMap((unit) => unit.words).filter((word) => word.length >= 4)) {
     const loose = correction(word, lexicon, true, 1);
     let start = word.slice(0, -1);
-    while (start.length > 3 && (await search(start)).length === 0) start = start.slice(0, -1);
+    while (start.length > 3 && (await search.term(start)).length === 0) start = start.slice(0, -1);
     const terms = [loose, start.length > 3 ? start : undefined].filter((term): term is string => term !== undefined);
     if (terms.length > 0) near.push({ words: [word], alternatives: terms.map((term) => ({ terms: [term], weight: 1 })) });
   }

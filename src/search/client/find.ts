@@ -25,21 +25,21 @@ export async function findQuestions(
   query: string,
   options: { section: string; limit: number; superseded?: () => boolean },
 ): Promise<Found | undefined> {
-  const { pagefind, lexicon } = await loadSearchIndex();
+  const index = await loadSearchIndex();
   // Words typed while search was loading, or while these were searched, replace them: nothing of theirs is fetched.
   if (options.superseded?.()) return undefined;
-  const search = searchIn(pagefind, options.section);
-  const reading = interpret(query, lexicon);
+  const search = searchIn(index.pagefind, index.layout, index.lexicon, options.section);
+  const reading = interpret(query, index.lexicon);
   let units = reading.units;
   let ranked = await scoreUnits(units, search);
   const closest = ranked.length === 0;
   if (closest) {
-    units = await closestUnits(units, lexicon, search);
+    units = await closestUnits(units, index.lexicon, search);
     ranked = await scoreUnits(units, search);
   }
   if (options.superseded?.()) return undefined;
   const terms = [...new Set(units.flatMap((unit) => unit.alternatives.flatMap((alternative) => alternative.terms)))];
-  const hits = await Promise.all(ranked.slice(0, options.limit).map((candidate) => toHit(candidate, terms)));
+  const hits = await Promise.all(ranked.slice(0, options.limit).map((candidate) => toHit(candidate, terms, index)));
   return {
     total: ranked.length,
     hits,

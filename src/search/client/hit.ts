@@ -1,5 +1,6 @@
-import { answerStart } from '../record.ts';
+import { questionFilePath, positionWords, type QuestionFile } from '../record.ts';
 import { excerpt, markWord, type ExcerptPart } from './excerpt.ts';
+import type { SearchIndex } from './pagefind-loader.ts';
 import type { Candidate } from './score.ts';
 
 /** One question that matches a search, ready to show. */
@@ -13,19 +14,39 @@ export interface Hit {
 
 const excerptLength = 26;
 
-/** A scored question as a result: its fragment's question, section, link and the excerpt of its answer. */
-export async function toHit({ result, words }: Candidate, terms: string[]): Promise<Hit> {
-  const fragment = await result.data();
-  const tokens = fragment.content.split(/\s+/);
-  const marked = [...words].flatMap((i) => markWord(tokens[i] ?? '', terms).filter((part) => part.mark));
+// Each question's file, fetched once for the page's life.
+const files = new Map<string, Promise<QuestionFile>>();
+
+function questionFileOf(id: string, { bundle, layout }: SearchIndex): Promise<QuestionFile> {
+  let file = files.get(id);
+  if (!file) {
+    file = fetch(`${bundle}${questionFilePath(layout.questionFolder, id)}`).then((response) => {
+      if (!response.ok) throw new Error(`Search could not load a result: ${response.status} ${response.statusText}`);
+      return response.json() as Promise<QuestionFile>;
+    });
+    file.catch(() => files.delete(id));
+    files.set(id, file);
+  }
+  return file;
+}
+
+/** A scored question as a result: its question, section, link and the excerpt of its answer, from its file. */
+export async function toHit({ result, words }: Candidate, terms: string[], index: SearchIndex): Promise<Hit> {
+  const file = await questionFileOf(result.id, index);
+  const { layout } = index;
+  const question = positionWords(file.question);
+  const tokens = [...question, ...positionWords(file.answer)];
+  // A block holds the question's words, padding up to the title span, then the answer's words.
+  const matches = new Set([...words].map((offset) => (offset < layout.titleSpan ? offset : question.length + offset - layout.titleSpan)));
+  const marked = [...matches].flatMap((i) => markWord(tokens[i] ?? '', terms).filter((part) => part.mark));
   const highlight = [...new Set(marked.map((part) => part.text.toLowerCase()))];
-  const [path = '', hash = ''] = fragment.url.split('#');
+  const [path = '', hash = ''] = file.url.split('#');
   const query = highlight.length ? `?${new URLSearchParams({ highlight: highlight.join(' ') })}` : '';
   return {
     url: `${path}${query}${hash ? `#${hash}` : ''}`,
-    question: fragment.meta.title ?? '',
-    section: fragment.meta.section ?? '',
-    // The record starts with the question, which the result shows as its title: the excerpt is the answer's.
-    excerpt: excerpt(tokens, words, answerStart(fragment), excerptLength, terms),
+    question: file.question,
+    section: file.section,
+    // The result shows the question as its title: the excerpt is the answer's.
+    excerpt: excerpt(tokens, matches, question.length, excerptLength, terms),
   };
 }

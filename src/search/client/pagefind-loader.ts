@@ -1,13 +1,12 @@
+import { decodeLayout, layoutFileName, type Layout, type LayoutFile } from '../layout.ts';
 import { decodeLexicon, lexiconFileName, type Lexicon, type LexiconFile } from '../lexicon.ts';
-import type { RecordFragment } from '../record.ts';
 
 /** The parts of Pagefind's browser API that search uses. pagefind.js is written by the build, so it is loaded at run time. */
 export interface PagefindResult {
+  /** The section's record, as the layout names it. */
   id: string;
-  score: number;
-  /** Positions of the matching words in the fragment's `content`, split on white space. */
+  /** Positions of the matching words in the section's record. */
   words: number[];
-  data: () => Promise<RecordFragment>;
 }
 
 export interface Pagefind {
@@ -16,17 +15,14 @@ export interface Pagefind {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Pagefind's index and the lexicon search reads queries with. */
+/** Pagefind's index, the layout of its records and the lexicon search reads queries with. */
 export interface SearchIndex {
   pagefind: Pagefind;
+  layout: Layout;
+  /** Where the bundle is served from, for the questions' files. */
+  bundle: string;
   lexicon: Lexicon;
 }
-
-/**
- * Measured against tests/search-queries.json (see README, "Search"): exact-length matches count more than
- * prefix matches, so "az" finds "AZ" before "Azure", and a match in the question (the title) counts double.
- */
-export const ranking = { termSimilarity: 6, metaWeights: { title: 1 } };
 
 let loading: Promise<SearchIndex> | undefined;
 
@@ -45,17 +41,23 @@ async function loadLexicon(bundle: string): Promise<Lexicon> {
 async function loadPagefind(bundle: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   // Searching on the page spares the reader a second copy of Pagefind for a worker; the index is small. The
-  // records' URLs already hold the site's base path (src/lib/urls.ts): Pagefind must not put it in front again.
-  await pagefind.options({ noWorker: true, ranking, baseUrl: '/' });
+  // questions are ranked by the site (src/search/client/question-matches.ts), not by Pagefind's scores.
+  await pagefind.options({ noWorker: true });
   await pagefind.init();
   return pagefind;
 }
 
-/** Loads Pagefind and the lexicon once, side by side; a failed load can be retried. */
+async function loadLayout(bundle: string): Promise<Layout> {
+  const response = await fetch(`${bundle}${layoutFileName}`);
+  if (!response.ok) throw new Error(`Search could not load its layout: ${response.status} ${response.statusText}`);
+  return decodeLayout((await response.json()) as LayoutFile);
+}
+
+/** Loads Pagefind, the layout and the lexicon once, side by side; a failed load can be retried. */
 export function loadSearchIndex(): Promise<SearchIndex> {
   const bundle = `${import.meta.env.BASE_URL}pagefind/`;
-  loading ??= Promise.all([loadPagefind(bundle), loadLexicon(bundle)])
-    .then(([pagefind, lexicon]) => ({ pagefind, lexicon }))
+  loading ??= Promise.all([loadPagefind(bundle), loadLayout(bundle), loadLexicon(bundle)])
+    .then(([pagefind, layout, lexicon]) => ({ pagefind, layout, bundle, lexicon }))
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

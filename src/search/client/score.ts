@@ -1,10 +1,10 @@
 import type { QueryUnit } from './interpret.ts';
-import type { PagefindResult } from './pagefind-loader.ts';
+import type { QuestionMatch } from './question-matches.ts';
 import type { Search } from './term-search.ts';
 
-/** A question that matches, with its score and the positions of its matching words. */
+/** A question that matches, with its score and the positions of its matching words in its block. */
 export interface Candidate {
-  result: PagefindResult;
+  result: QuestionMatch;
   score: number;
   words: Set<number>;
 }
@@ -14,7 +14,7 @@ const scatteredPhrase = 0.5;
 
 /**
  * Scores every question that matches: for each unit of the query, the best of its alternatives (the reader's
- * words, their correction, the concept map's phrases), each the sum of its words' Pagefind scores times its
+ * words, their correction, the concept map's phrases), each the sum of its words' scores (src/search/client/question-matches.ts) times its
  * weight; then the units' scores added up. A question with more of the reader's units comes first, and a
  * rare word counts more than a common one. Best first.
  */
@@ -25,14 +25,14 @@ export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Ca
     for (const { terms, weight, phrase } of unit.alternatives) {
       const sums = new Map<string, number>();
       for (const term of terms) {
-        for (const result of await search(term)) {
+        for (const result of await search.term(term)) {
           sums.set(result.id, (sums.get(result.id) ?? 0) + result.score * weight);
           const candidate = candidates.get(result.id) ?? { result, score: 0, words: new Set<number>() };
           for (const word of result.words) candidate.words.add(word);
           candidates.set(result.id, candidate);
         }
       }
-      const together = phrase ? new Set((await search(`"${phrase}"`)).map((result) => result.id)) : undefined;
+      const together = phrase ? await search.together(phrase) : undefined;
       for (const [id, sum] of sums) {
         const score = together && !together.has(id) ? sum * scatteredPhrase : sum;
         best.set(id, Math.max(best.get(id) ?? 0, score));

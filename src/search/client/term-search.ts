@@ -1,22 +1,85 @@
-import { recordFilters } from '../record.ts';
-import type { Pagefind, PagefindResult } from './pagefind-loader.ts';
+import { blockAt, blockId, type Layout } from '../layout.ts';
+import type { Lexicon } from '../lexicon.ts';
+import { positionWords, recordFilters } from '../record.ts';
+import { stopWords, tokens } from '../words.ts';
+import type { Pagefind } from './pagefind-loader.ts';
+import { questionMatches, type QuestionMatch } from './question-matches.ts';
+import { wordCloseness, type Positions } from './word-closeness.ts';
 
-/** Searches one word, or one "quoted phrase", within the chosen section. */
-export type Search = (term: string) => Promise<PagefindResult[]>;
+/** Searches within the chosen section. */
+export interface Search {
+  /** The questions one word matches. */
+  term: (term: string) => Promise<QuestionMatch[]>;
+  /** The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch. */
+  together: (phrase: string) => Promise<Set<string>>;
+}
 
-// Results of each word, kept for the page's life: typing one more letter searches only the word that changed.
-const searched = new Map<string, Promise<PagefindResult[]>>();
+// Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that changed.
+const searched = new Map<string, Promise<Positions>>();
 
-/** Pagefind's search of one term, narrowed to a section when one is chosen, each term searched once. */
-export function searchIn(pagefind: Pagefind, section: string): Search {
+/**
+ * Pagefind's search of one term, narrowed to a section when one is chosen, each term searched once, and
+ * scored by question (src/search/client/question-matches.ts), a match of a longer word counting less
+ * (src/search/client/word-closeness.ts).
+ */
+export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, section: string): Search {
   const filters = section ? { [recordFilters.section]: section } : {};
-  return (term) => {
+  const positionsOf = (term: string): Promise<Positions> => {
     const key = `${section}\u0000${term}`;
-    let results = searched.get(key);
-    if (!results) {
-      results = pagefind.search(term, { filters }).then((found) => found?.results ?? []);
-      searched.set(key, results);
+    let positions = searched.get(key);
+    if (!positions) {
+      positions = pagefind.search(term, { filters }).then((found) => new Map((found?.results ?? []).map(({ id, words }) => [id, new Set(words)])));
+      searched.set(key, positions);
     }
-    return results;
+    return positions;
+  };
+
+  const wordMatches = async (term: string): Promise<QuestionMatch[]> => {
+    const [positions, closeness] = await Promise.all([positionsOf(term), wordCloseness(term, lexicon, positionsOf)]);
+    return questionMatches(
+      [...positions].map(([id, words]) => ({ id, words: [...words], closeness: (position) => closeness(id, position) })),
+      layout,
+    );
+  };
+
+  return {
+    // A term of several words ("kube-system") matches the questions that hold them all.
+    async term(term) {
+      const parts = term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+      if (parts.length <= 1) return wordMatches(term);
+      const each = await Promise.all(parts.map(wordMatches));
+      const combined = new Map(each[0]!.map((match) => [match.id, { ...match, words: [...match.words] }]));
+      for (const matches of each.slice(1)) {
+        const byId = new Map(matches.map((match) => [match.id, match]));
+        for (const [id, match] of combined) {
+          const other = byId.get(id);
+          if (!other) combined.delete(id);
+          else {
+            match.score += other.score;
+            match.words.push(...other.words);
+          }
+        }
+      }
+      return [...combined.values()];
+    },
+    async together(phrase) {
+      // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
+      const placed = positionWords(phrase)
+        .map((piece, place) => ({ word: tokens(piece)[0]?.whole ?? '', place }))
+        .filter(({ word }) => word && !stopWords.has(word));
+      if (placed.length === 0) return new Set();
+      const positions = await Promise.all(placed.map(({ word }) => positionsOf(word)));
+      const [first, ...rest] = placed;
+      const ids = new Set<string>();
+      for (const [hash, starts] of positions[0]!) {
+        for (const start of starts) {
+          const at = start - first!.place;
+          if (!rest.every(({ place }, i) => positions[i + 1]!.get(hash)?.has(at + place))) continue;
+          const block = blockAt(layout.sections.get(hash) ?? [], at);
+          if (block) ids.add(blockId(block));
+        }
+      }
+      return ids;
+    },
   };
 }

@@ -2,7 +2,7 @@ import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { extname } from 'node:path';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { indexRecords } from './pagefind-index.ts';
+import { searchBundle } from './search-bundle.ts';
 import { lexiconJson } from './lexicon-json.ts';
 
 const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
@@ -24,11 +24,7 @@ export function serveDevSearch(server: HookParameters<'astro:server:setup'>['ser
 
   const build = async () => {
     const records = options.records();
-    const built = await indexRecords(records, async (index, check) => {
-      const { files, errors } = await index.getFiles();
-      check('build the index', errors);
-      return new Map<string, Uint8Array | string>(files.map((file) => [`/${file.path}`, file.content]));
-    });
+    const built = new Map((await searchBundle(records)).map((file) => [`/${file.path}`, file.content]));
     built.set(`/${lexiconFileName}`, lexiconJson(records, logger));
     logger.info(`Pagefind: indexed ${records.length} questions from the dev server`);
     return built;

@@ -8,30 +8,23 @@ import type { SearchRecord } from '../record.ts';
 import { serveDevSearch } from './dev-search.ts';
 import { faqSearchRecords } from './faq-records.ts';
 import { lexiconJson } from './lexicon-json.ts';
-import { indexRecords, type IndexFile } from './pagefind-index.ts';
+import { searchBundle, type BundleFile } from './search-bundle.ts';
 import { writeFilesInBackground, type OutputFile } from '../../integrations/file-writer.ts';
 
-// Pagefind also writes its ready-made search UIs and highlighter; the site has its own (src/search/client/).
-const unusedPagefindFiles = new Set([
-  ...['ui', 'modular-ui', 'component-ui'].flatMap((ui) => [`pagefind-${ui}.js`, `pagefind-${ui}.css`]),
-  'pagefind-highlight.js',
-]);
-
-/** The index files for the site's `pagefind/` folder. */
-const bundleFiles = (bundle: string, files: IndexFile[]): OutputFile[] =>
-  files.filter(({ path }) => !unusedPagefindFiles.has(path)).map(({ path, content }) => [join(bundle, path), content]);
+/** The bundle's files in the site's `pagefind/` folder. */
+const bundleFiles = (bundle: string, files: BundleFile[]): OutputFile[] => files.map(({ path, content }) => [join(bundle, path), content]);
 
 /**
- * Search for the FAQ: one Pagefind record per question, built from the FAQ model (src/search/record.ts), so
- * a result is a question and its link lands on it, plus the lexicon the client reads queries with. The
- * records need no built page: a build starts Pagefind on them as soon as the content gate has read the
+ * Search for the FAQ, built from the FAQ model (src/search/record.ts): Pagefind's index of one record per
+ * section, the layout and files that make each result a question whose link lands on it, and the lexicon
+ * the client reads queries with. The records need no built page: a build starts Pagefind on them as soon as the content gate has read the
  * files, so Pagefind indexes in its own process while Astro bundles and renders, and its files are written
  * into `<outDir>/pagefind/` on a worker thread as soon as they are ready. The dev server builds both in
  * memory when search first asks.
  */
 export default function search(): AstroIntegration {
   let records: SearchRecord[] = [];
-  let indexing: Promise<IndexFile[]> | undefined;
+  let indexing: Promise<BundleFile[]> | undefined;
   let writing: Promise<void> | undefined;
   let bundle = '';
   let watched: string[] = [];
@@ -41,11 +34,7 @@ export default function search(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         records = faqSearchRecords(contentDir());
-        indexing = indexRecords(records, async (index, check) => {
-          const { files, errors } = await index.getFiles();
-          check('build the index', errors);
-          return files;
-        });
+        indexing = searchBundle(records);
         // Awaited when the build is done; until then a failure must not end the process unheard.
         indexing.catch(() => undefined);
       },

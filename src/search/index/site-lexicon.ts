@@ -57,7 +57,8 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   );
   // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
   const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter((word) => isWord(word) && !word.includes('-')));
-  for (const word of readerWords) counts.set(word, counts.get(word) ?? 1);
+  const readerOnly = new Set([...readerWords].filter((word) => !counts.has(word)));
+  for (const word of readerOnly) counts.set(word, 1);
   const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
-  return { file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords), unmatched };
+  return { file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, readerOnly), unmatched };
 }

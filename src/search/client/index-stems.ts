@@ -1,0 +1,49 @@
+import stemWord from 'wink-porter2-stemmer';
+import type { Lexicon } from '../lexicon.ts';
+
+/**
+ * Pagefind keeps the stem of each word (Snowball's English stemmer, "Porter2") and finds a term by its stem
+ * as the start of the words' stems. The same stemmer on the lexicon tells the client which of the site's
+ * words a term finds, and how much longer each is than the term.
+ */
+export const indexStem = (word: string): string => stemWord(word);
+
+/** A stem of the site's words, with its most frequent word. */
+export interface SiteStem {
+  stem: string;
+  word: string;
+  count: number;
+}
+
+const stemsOf = new WeakMap<Lexicon, SiteStem[]>();
+
+/** The distinct stems of the site's own words in the lexicon, in alphabetical order. */
+export function siteStems(lexicon: Lexicon): SiteStem[] {
+  let stems = stemsOf.get(lexicon);
+  if (!stems) {
+    const byStem = new Map<string, SiteStem>();
+    for (const [word, count] of lexicon.counts) {
+      if (lexicon.readerOnly.has(word)) continue;
+      const stem = indexStem(word);
+      const known = byStem.get(stem);
+      if (!known || known.count < count) byStem.set(stem, { stem, word, count });
+    }
+    stems = [...byStem.values()].sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
+    stemsOf.set(lexicon, stems);
+  }
+  return stems;
+}
+
+/** The site's stems that start with `stem`, itself included when it is one. */
+export function stemsStartingWith(stems: SiteStem[], stem: string): SiteStem[] {
+  let low = 0;
+  let high = stems.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stems[middle]!.stem < stem) low = middle + 1;
+    else high = middle;
+  }
+  const found: SiteStem[] = [];
+  for (let i = low; stems[i]?.stem.startsWith(stem); i++) found.push(stems[i]!);
+  return found;
+}

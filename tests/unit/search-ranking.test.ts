@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { indexStem, siteStems, stemsStartingWith } from '../../src/search/client/index-stems.ts';
+import { closenessOf, questionMatches } from '../../src/search/client/question-matches.ts';
+import { blockFor, decodeLayout } from '../../src/search/layout.ts';
+import { decodeLexicon } from '../../src/search/lexicon.ts';
+
+// One section ("en_a") of three questions: two short answers and a long one, the section's title in 2 positions.
+const sizes = [30, 30, 200].map((length) => blockFor(length)!);
+const layout = decodeLayout({ questionFolder: 'x', headerSpan: 2, titleSpan: 10, questionWords: 8, sections: [['en_a', sizes.map((size) => size.digit).join('')]] });
+const [first, second, long] = layout.sections.get('en_a')!;
+const exact = (_position: number) => 1;
+const scores = (words: number[], closeness = exact) =>
+  Object.fromEntries(questionMatches([{ id: 'en_a', words, closeness }], layout).map((match) => [match.id, match.score]));
+
+describe('questions ranked from the positions Pagefind finds in a section', () => {
+  it('are the blocks the positions fall in, with the positions counted from the block', () => {
+    const [match] = questionMatches([{ id: 'en_a', words: [second!.start + 12], closeness: exact }], layout);
+    expect(match).toMatchObject({ id: 'en_a-1', words: [12] });
+  });
+
+  it('count a match in the question above one in the answer', () => {
+    const found = scores([first!.start + 1, second!.start + 12]);
+    expect(found['en_a-0']).toBeGreaterThan(found['en_a-1']!);
+  });
+
+  it('count a match in a long answer below the same match in a short one', () => {
+    const found = scores([second!.start + 12, long!.start + 12]);
+    expect(found['en_a-1']).toBeGreaterThan(found['en_a-2']!);
+  });
+
+  it('count repeats less and less', () => {
+    const once = scores([second!.start + 12])['en_a-1']!;
+    const twice = scores([second!.start + 12, second!.start + 13])['en_a-1']!;
+    const thrice = scores([second!.start + 12, second!.start + 13, second!.start + 14])['en_a-1']!;
+    expect(twice - once).toBeGreaterThan(thrice - twice);
+    expect(thrice - twice).toBeGreaterThan(0);
+  });
+
+  it('count a match that is a longer word far less: "az" finds "AZ" before "Azure"', () => {
+    expect(closenessOf(0)).toBe(1);
+    expect(closenessOf(1)).toBeLessThan(0.6);
+    expect(closenessOf(3)).toBeLessThan(0.02);
+    const found = scores([first!.start + 12, second!.start + 12], (position) => (position === second!.start + 12 ? closenessOf(3) : 1));
+    expect(found['en_a-0']).toBeGreaterThan(10 * found['en_a-1']!);
+  });
+
+  it('give every question of a section a match in the section’s title', () => {
+    expect(Object.keys(scores([1])).sort()).toEqual(['en_a-0', 'en_a-1', 'en_a-2']);
+  });
+
+  it('count a word that fewer questions have for more', () => {
+    const rare = scores([first!.start + 12])['en_a-0']!;
+    const common = scores([first!.start + 12, second!.start + 12, long!.start + 12])['en_a-0']!;
+    expect(rare).toBeGreaterThan(common);
+  });
+});
+
+describe('the stems Pagefind keeps', () => {
+  const lexicon = decodeLexicon({ words: [[4, 'restriction restricted tunnel tunnelfront zones'], [1, 'drift']], concepts: [], readerOnly: 'drift', complete: true });
+
+  it('are Snowball’s English stems, as Pagefind’s', () => {
+    expect(['restriction', 'restricted', 'upgrading', 'accidentally', 'zones'].map(indexStem)).toEqual(['restrict', 'restrict', 'upgrad', 'accident', 'zone']);
+  });
+
+  it('of the site’s own words, not of readers’ words, tell which words a term finds', () => {
+    const stems = siteStems(lexicon);
+    expect(stems.map(({ stem }) => stem)).toEqual(['restrict', 'tunnel', 'tunnelfront', 'zone']);
+    expect(stemsStartingWith(stems, 'tunnel').map(({ word }) => word)).toEqual(['tunnel', 'tunnelfront']);
+    expect(stemsStartingWith(stems, 'drift')).toEqual([]);
+  });
+});
