@@ -1,3 +1,5 @@
+import { maxAnswerWords } from '../../src/rules/body/answer-length.ts';
+
 /** One mistake a writer can make, as a change to a copy of tests/fixtures/site, and the problem it must give. */
 export interface Mistake {
   name: string;
@@ -86,6 +88,7 @@ export const mistakes: Mistake[] = [
 
   // The answer
   { name: 'an empty answer', changes: { 'questions/reworded.md': '---\nquestion: "How?"\n---\n\n' }, file: 'questions/reworded.md', line: 4, message: 'The answer is empty.', hint: 'Write the answer' },
+  { name: 'an answer longer than search holds', changes: answer(`${'Word '.repeat(maxAnswerWords)}and more.`), file: 'questions/reworded.md', line: 4, message: `The answer is ${maxAnswerWords + 2} words long; search holds answers of up to ${maxAnswerWords} words.`, hint: 'Split it into several questions' },
   { name: 'an answer that is only a comment', changes: answer('<!-- TODO: write the answer -->'), file: 'questions/reworded.md', line: 4, message: 'The answer is empty.', hint: 'Write the answer' },
   { name: 'MDX with an unclosed tag', changes: mdxAnswer('First paragraph.\n\n<Note>\nNever closed.'), file: 'questions/moved.mdx', line: 7, message: 'The MDX does not compile: Expected a closing tag for `<Note>`', hint: 'Close every tag' },
   { name: 'MDX with a stray {', changes: mdxAnswer('Fine.\n\nBroken { here.'), file: 'questions/moved.mdx', line: 7, message: 'The MDX does not compile: Unexpected end of file in expression', hint: 'write a literal { or < as \\{' },

@@ -1,3 +1,4 @@
+import { answerLength } from './answer-length.ts';
 import type { BodyRule } from './body-rule.ts';
 import { components } from './components.ts';
 import { emptyAnswer } from './empty-answer.ts';
@@ -9,4 +10,4 @@ import { mdxCode } from './mdx-code.ts';
 import { rawHtml } from './raw-html.ts';
 
 /** Every rule about one body. A new rule is a file in this folder, added here. */
-export const bodyRules: readonly BodyRule[] = [emptyAnswer, headingLevels, linkForm, images, rawHtml, components, mdxCode, footnotes];
+export const bodyRules: readonly BodyRule[] = [emptyAnswer, answerLength, headingLevels, linkForm, images, rawHtml, components, mdxCode, footnotes];

@@ -1,0 +1,26 @@
+import { MAX_QUESTION_LENGTH } from '../../schemas/question.ts';
+import { blockSizes } from '../../search/layout.ts';
+import { positionWords } from '../../search/record.ts';
+import type { BodyRule } from './body-rule.ts';
+
+/**
+ * The longest answer search holds, in words, whatever its question: search keeps each question and its
+ * answer in a block of at most `blockSizes.at(-1)` positions (src/search/layout.ts), and a question of at
+ * most MAX_QUESTION_LENGTH characters has fewer words than that. No FAQ answer needs more.
+ */
+export const maxAnswerWords = blockSizes.at(-1)! - MAX_QUESTION_LENGTH;
+
+/** An answer too long for search's blocks. */
+export const answerLength: BodyRule = ({ file, facts }) => {
+  const words = file.collection === 'questions' ? positionWords(facts.plainText).length : 0;
+  return words > maxAnswerWords
+    ? [
+        {
+          file: file.file,
+          line: facts.firstLine,
+          message: `The answer is ${words} words long; search holds answers of up to ${maxAnswerWords} words.`,
+          hint: 'Split it into several questions, each answering one thing, or link to a longer page.',
+        },
+      ]
+    : [];
+};
