@@ -17,10 +17,11 @@ export interface SectionMatches {
 }
 
 /**
- * Pagefind's own ranking with the settings the site measured best against tests/search-queries.json, now
- * applied to questions instead of records: Okapi BM25 (how fast repeats of a word stop counting more, and
- * how much a long answer's matches count less), with a match in the question itself adding the term's
- * rarity once more. A match that is a longer word than the term counts far less (`similarity`): "az"
+ * Pagefind's own ranking, applied to questions instead of records: Okapi BM25 with Pagefind's defaults (how
+ * fast repeats of a word stop counting more, and how much a long answer's matches count less), plus the
+ * term's rarity for a match in the section's title, as Pagefind's metadata boost gave it, and half of it for
+ * a match in the question itself (measured best on the tuning queries of tests/search-queries.json). A match
+ * that is a longer word than the term counts far less (`similarity`, Pagefind's `termSimilarity`): "az"
  * finds "AZ" before "Azure".
  */
 export const ranking = { saturation: 1.4, lengthWeight: 0.75, questionWeight: 0.5, sectionWeight: 1, similarity: 6 };
