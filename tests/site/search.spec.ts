@@ -53,6 +53,15 @@ test('a question typed in own words comes first, and Enter lands on it with the 
   await expect(page.locator('mark.pagefind-highlight'), 'only the landed-on question is marked').toHaveCount(2);
 });
 
+test('Enter pressed as soon as the words are typed opens the best result for all of them, not for fewer', async ({ page }) => {
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/beta\/\?highlight=resize\+disks#moved$/);
+  await expectQuestionInView(page, 'moved');
+});
+
 test('keyboard only: shortcuts focus search, arrows move through results, Enter opens, Esc closes and then clears', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');

@@ -81,6 +81,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   let shown = '';
   let pending: string | undefined;
   let running = false;
+  // Enter pressed while the typed words were still being searched: their best result opens when it is shown.
+  let openWhenShown = false;
 
   const resultOptions = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
@@ -124,6 +126,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     const kept = chosen === undefined ? -1 : resultOptions().findIndex((option) => questionOf(option) === chosen);
     setActive(Math.max(kept, 0));
     setOpen(!options.popup || root.contains(document.activeElement));
+    if (openWhenShown && pending === undefined) {
+      openWhenShown = false;
+      resultOptions()[active]?.click();
+    }
   }
 
   async function run(query: string) {
@@ -153,11 +159,13 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       await run(next);
     }
     running = false;
+    openWhenShown = false;
     listbox.setAttribute('aria-busy', 'false');
   }
 
   input.addEventListener('input', () => {
     chosen = undefined;
+    openWhenShown = false;
     void schedule(input.value);
   });
   section.addEventListener('change', () => void schedule(input.value));
@@ -170,6 +178,12 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       if (!open) setOpen(true);
       else choose(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
+      // The results on screen may be for fewer words than are typed: Enter opens the best result for all of them.
+      if (running) {
+        event.preventDefault();
+        openWhenShown = true;
+        return;
+      }
       const option = resultOptions()[active];
       if (option && open) {
         event.preventDefault();
