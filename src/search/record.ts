@@ -29,11 +29,18 @@ export const recordFilters = { section: 'section' } as const;
 /** The words of a text as Pagefind counts their positions: one per piece between spaces. */
 export const positionWords = (text: string) => text.split(/\s+/).filter(Boolean);
 
-/** Positions kept for the words of each section's title and of each question: as many as the longest has. */
-export const spansOf = (records: SearchRecord[]) => ({
-  headerSpan: Math.max(1, ...records.map((record) => positionWords(record.sectionTitle).length)),
-  titleSpan: Math.max(1, ...records.map((record) => positionWords(record.question).length)),
-});
+/**
+ * Positions kept for the words of each section's title and of each question (as many as the longest has),
+ * and the questions' average number of words, to one decimal.
+ */
+export function spansOf(records: SearchRecord[]) {
+  const questionLengths = records.map((record) => positionWords(record.question).length);
+  return {
+    headerSpan: Math.max(1, ...records.map((record) => positionWords(record.sectionTitle).length)),
+    titleSpan: Math.max(1, ...questionLengths),
+    questionWords: Math.round((10 * questionLengths.reduce((sum, length) => sum + length, 0)) / Math.max(1, records.length)) / 10,
+  };
+}
 
 const pad = (count: number) => Array<string>(count).fill(padding);
 

@@ -76,11 +76,11 @@ describe('search records', () => {
   it('go to Pagefind one record per section: its title, then each question in a block, padded so the layout finds it again', () => {
     const records = searchRecords(faq, 'en');
     const spans = spansOf(records);
-    expect(spans).toEqual({ headerSpan: 3, titleSpan: 5 });
+    expect(spans).toEqual({ headerSpan: 3, titleSpan: 5, questionWords: 4.5 });
     const { record, classes } = sectionRecord(records, spans);
     expect(record).toMatchObject({ url: '/add-ons/', language: 'en', filters: { section: ['add-ons'] } });
     const words = record.content.split(' ');
-    const layout = decodeLayout({ questionFolder: 'x', ...spans, questionWords: 4.5, sections: [['en_1', classes]] });
+    const layout = decodeLayout({ questionFolder: 'x', ...spans, sections: [['en_1', classes]] });
     const blocks = layout.sections.get('en_1')!;
     expect(words.slice(0, 3)).toEqual(['Add-ons', '&', 'more']);
     expect(blocks.map((block) => block.index)).toEqual([0, 1]);

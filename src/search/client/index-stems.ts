@@ -1,5 +1,6 @@
 import stemWord from 'wink-porter2-stemmer';
 import type { Lexicon } from '../lexicon.ts';
+import { lowerBound } from '../sorted.ts';
 
 /**
  * Pagefind keeps the stem of each word (Snowball's English stemmer, "Porter2") and finds a term by its stem
@@ -16,6 +17,7 @@ export interface SiteStem {
 }
 
 const stemsOf = new WeakMap<Lexicon, SiteStem[]>();
+const stemOf = ({ stem }: SiteStem) => stem;
 
 /** The distinct stems of the site's own words in the lexicon, in alphabetical order. */
 export function siteStems(lexicon: Lexicon): SiteStem[] {
@@ -28,22 +30,18 @@ export function siteStems(lexicon: Lexicon): SiteStem[] {
       const known = byStem.get(stem);
       if (!known || known.count < count) byStem.set(stem, { stem, word, count });
     }
-    stems = [...byStem.values()].sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
+    stems = [...byStem.values()].sort((a, b) => (a.stem < b.stem ? -1 : 1));
     stemsOf.set(lexicon, stems);
   }
   return stems;
 }
 
+/** Whether `stem` is a stem of the site's words. */
+export const isSiteStem = (stems: SiteStem[], stem: string) => stems[lowerBound(stems, stem, stemOf)]?.stem === stem;
+
 /** The site's stems that start with `stem`, itself included when it is one. */
 export function stemsStartingWith(stems: SiteStem[], stem: string): SiteStem[] {
-  let low = 0;
-  let high = stems.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (stems[middle]!.stem < stem) low = middle + 1;
-    else high = middle;
-  }
   const found: SiteStem[] = [];
-  for (let i = low; stems[i]?.stem.startsWith(stem); i++) found.push(stems[i]!);
+  for (let i = lowerBound(stems, stem, stemOf); stems[i]?.stem.startsWith(stem); i++) found.push(stems[i]!);
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
+import { itself, lowerBound } from '../sorted.ts';
 import { stem, tokens } from '../words.ts';
 import { gluedParts } from './compounds.ts';
 import { correction } from './spelling.ts';
@@ -6,14 +7,7 @@ import { correction } from './spelling.ts';
 /** Whether the site has the word, or a word that starts with it (a word still being typed). */
 function known(word: string, lexicon: Lexicon): boolean {
   if (lexicon.counts.has(word)) return true;
-  let low = 0;
-  let high = lexicon.sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (lexicon.sorted[middle]! < word) low = middle + 1;
-    else high = middle;
-  }
-  return lexicon.sorted[low]?.startsWith(word) ?? false;
+  return lexicon.sorted[lowerBound(lexicon.sorted, word, itself)]?.startsWith(word) ?? false;
 }
 
 /** A word of the query: as typed, and as read. */

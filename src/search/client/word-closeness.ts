@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
-import { indexStem, siteStems, stemsStartingWith } from './index-stems.ts';
+import { indexStem, isSiteStem, siteStems, stemsStartingWith } from './index-stems.ts';
 import { closenessOf } from './question-matches.ts';
 
 /** Where one term matches: for each section's record, the positions Pagefind found. */
@@ -25,7 +25,7 @@ export async function wordCloseness(term: string, lexicon: Lexicon, search: (ter
   const extensions = stemsStartingWith(stems, own);
   if (extensions.length === 0 && lexicon.complete && /\p{L}/u.test(term)) {
     let shorter = own.slice(0, -1);
-    while (shorter && stemsStartingWith(stems, shorter)[0]?.stem !== shorter) shorter = shorter.slice(0, -1);
+    while (shorter && !isSiteStem(stems, shorter)) shorter = shorter.slice(0, -1);
     const closeness = closenessOf(own.length - shorter.length);
     return () => closeness;
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { blockId, layoutFileName, type LayoutFile } from '../layout.ts';
-import { positionWords, questionFile, questionFilePath, sectionRecord, spansOf, type SearchRecord } from '../record.ts';
+import { questionFile, questionFilePath, sectionRecord, spansOf, type SearchRecord } from '../record.ts';
 import { pagefindFiles, type IndexFile } from './pagefind-index.ts';
 
 /** A file of the search bundle (`/pagefind/`), its path relative to the bundle folder. */
@@ -70,11 +70,6 @@ export async function searchBundle(records: SearchRecord[]): Promise<BundleFile[
     return { ...section, hash };
   });
   const questions = questionFiles(named);
-  const layout: LayoutFile = {
-    questionFolder: questions.folder,
-    ...spans,
-    questionWords: Math.round((10 * records.reduce((sum, record) => sum + positionWords(record.question).length, 0)) / records.length) / 10,
-    sections: named.map(({ hash, classes }) => [hash, classes]),
-  };
+  const layout: LayoutFile = { questionFolder: questions.folder, ...spans, sections: named.map(({ hash, classes }) => [hash, classes]) };
   return [...files.filter(({ path }) => !unusedPagefindFile(path)), { path: layoutFileName, content: JSON.stringify(layout) }, ...questions.files];
 }

@@ -1,6 +1,7 @@
 import type { ConceptMap } from '../../schemas/concept-map.ts';
 import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
+import { itself, lowerBound } from '../sorted.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../words.ts';
 
 /**
@@ -13,18 +14,6 @@ export const maxLexiconWords = 2500;
 const isWord = (word: string) => word.length > 1 && /\p{L}/u.test(word);
 // Stop words are never searched, and a two-letter word only matters as a frequent part of a glued word ("vmsize").
 const worthShipping = ([word, count]: [string, number]) => !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
-
-/** The index of the first word of `sorted` that is not before `word`. */
-function lowerBound(sorted: string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 export interface SiteLexicon {
   file: LexiconFile;
@@ -49,7 +38,7 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
   const stems = new Set([...counts.keys()].map(stem));
   const sorted = [...counts.keys()].sort();
-  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word)]?.startsWith(word) === true;
+  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word, itself)]?.startsWith(word) === true;
   const findsSomething = (answer: string) =>
     tokens(answer).every(({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found));
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
