@@ -1,5 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { RenderedContent } from 'astro:content';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentDir } from '../lib/content-dir.ts';
@@ -10,6 +11,8 @@ import { contentFrozen, lastValue, reportKey } from '../pipeline/process-cache.t
 import { ContentError } from '../pipeline/problems.ts';
 import { bodyOf } from '../pipeline/source-text.ts';
 import type { Collection } from '../schemas/collections.ts';
+import { renderedBodies } from './rendered-bodies.ts';
+import { loadRenderedBodies, saveRenderedBodies } from './rendered-bodies-file.ts';
 import { renderingCodeFingerprint } from './rendering-code.ts';
 
 /** How many answers render at once while the content loads. */
@@ -44,6 +47,10 @@ export function contentLoader(collection: Collection): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(contentDir(), collection);
       const renderingCode = renderingCodeFingerprint(join(root, 'src/markdown'));
+      const bodiesFile = fileURLToPath(new URL(`rendered-${collection}.json`, context.config.cacheDir));
+      loadRenderedBodies(bodiesFile);
+      const digests = new Map<string, string>();
+      let changed = false;
 
       const render = async (file: ContentFile, markdown: string) => {
         try {
@@ -76,20 +83,27 @@ export function contentLoader(collection: Collection): Loader {
         // Only a section's page reads its body as written (whether it has an introduction).
         const body = collection === 'sections' ? { body: bodyOf(file) } : {};
         const entry = { id: file.id, data: file.data, ...body, filePath, digest: context.generateDigest(`${renderingCode}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`) };
+        digests.set(file.id, entry.digest);
         const existing = store.get(file.id);
-        if (existing?.digest === entry.digest) {
+        if (existing?.digest === entry.digest && (existing.rendered || existing.deferredRender || renderedBodies.has(entry.digest))) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           return;
         }
+        changed = true;
         try {
           if (file.renderedAs === 'mdx') {
             const rendered = file.parts && (await renderParts(file, file.parts));
-            store.set(rendered ? { ...entry, rendered: kept(rendered) } : { ...entry, deferredRender: true });
+            if (!rendered) return void store.set({ ...entry, deferredRender: true });
+            renderedBodies.set(entry.digest, kept(rendered));
+            store.set(entry);
             return;
           }
           const rendered = await render(file, bodyOf(file));
           const images = rendered.metadata?.imagePaths ?? [];
-          store.set({ ...entry, rendered: kept(rendered), ...(images.length > 0 ? { assetImports: images } : {}) });
+          // Astro resolves the images of a body it holds; every other body is kept beside its store (rendered-bodies.ts).
+          if (images.length > 0) return void store.set({ ...entry, rendered: kept(rendered), assetImports: images });
+          renderedBodies.set(entry.digest, kept(rendered));
+          store.set(entry);
         } catch (error) {
           if (!watcher) throw error;
           logger.error((error as Error).message);
@@ -107,18 +121,34 @@ export function contentLoader(collection: Collection): Loader {
         }),
       );
       const ids = new Set(files.map((file) => file.id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      for (const id of store.keys()) {
+        if (ids.has(id)) continue;
+        store.delete(id);
+        changed = true;
+      }
+      if (changed || !existsSync(bodiesFile)) saveRenderedBodies(bodiesFile, digests.values());
 
       if (!watcher) return;
       const inCollection = (path: string) => dirname(path) === dir && ['.md', '.mdx'].includes(extname(path));
       const idOf = (path: string) => basename(path, extname(path));
       const { readContentFile } = await import('../pipeline/content-file.ts');
+      // The dev server keeps the bodies for its next start a moment after the last save, not on every keystroke's save.
+      let saving: NodeJS.Timeout | undefined;
+      const save = () => {
+        clearTimeout(saving);
+        saving = setTimeout(() => saveRenderedBodies(bodiesFile, digests.values()), 1000).unref();
+      };
       const reload = (path: string) => {
-        if (inCollection(path)) sync(readContentFile(path, idOf(path), collection)).catch((error: unknown) => logger.error((error as Error).message));
+        if (inCollection(path)) sync(readContentFile(path, idOf(path), collection)).then(save, (error: unknown) => logger.error((error as Error).message));
       };
       watcher.on('change', reload);
       watcher.on('add', reload);
-      watcher.on('unlink', (path) => inCollection(path) && store.delete(idOf(path)));
+      watcher.on('unlink', (path) => {
+        if (!inCollection(path)) return;
+        store.delete(idOf(path));
+        digests.delete(idOf(path));
+        save();
+      });
     },
   };
 }

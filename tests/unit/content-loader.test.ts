@@ -1,7 +1,12 @@
 import type { LoaderContext } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
+import { renderedBodies, renderedBody } from '../../src/loaders/rendered-bodies.ts';
 import { ContentError } from '../../src/pipeline/problems.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
@@ -9,8 +14,7 @@ import { question } from '../support/mistakes.ts';
 type Entry = Record<string, unknown> & { id: string };
 
 /** The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary. */
-function context(renderMarkdown: LoaderContext['renderMarkdown']) {
-  const entries = new Map<string, Entry>();
+function context(renderMarkdown: LoaderContext['renderMarkdown'], entries = new Map<string, Entry>(), cacheDir = mkdtempSync(join(tmpdir(), 'faq-cache-'))) {
   const store = {
     get: (id: string) => entries.get(id),
     set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -19,15 +23,19 @@ function context(renderMarkdown: LoaderContext['renderMarkdown']) {
     addModuleImport: () => {},
   };
   const logger = { error: () => {}, info: () => {}, warn: () => {} };
-  const config = { root: pathToFileURL(`${process.cwd()}/`) };
-  return { entries, context: { store, logger, config, renderMarkdown, generateDigest: (text: string) => String(text.length) } as unknown as LoaderContext };
+  const config = { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
+  const generateDigest = (text: string) => createHash('sha1').update(text).digest('hex');
+  return { entries, cacheDir, context: { store, logger, config, renderMarkdown, generateDigest } as unknown as LoaderContext };
 }
 
 const rendered = async () => ({ html: '<p>ok</p>', metadata: { imagePaths: [] } });
 
 afterEach(() => {
   delete process.env.FAQ_CONTENT_DIR;
+  renderedBodies.clear();
 });
+
+const bodyOf = (entry: Entry | undefined) => renderedBody(entry as Parameters<typeof renderedBody>[0]);
 
 it('stores each answer with the schema\'s output: Markdown ones rendered, those with a component in parts, or as MDX modules where a component sits inside a list', async () => {
   process.env.FAQ_CONTENT_DIR = contentWith({
@@ -39,14 +47,37 @@ it('stores each answer with the schema\'s output: Markdown ones rendered, those 
   const { entries, context: ctx } = context(rendered);
   await contentLoader('questions').load(ctx);
   expect([...entries.keys()].sort()).toEqual(['html-in-question', 'moved', 'node-pool-upgrades', 'plain-question', 'quotes-in-question', 'renamed', 'reworded', 'scale-to-zero', 'system-pools', 'time-sync', 'upgrade-cluster']);
-  expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] }, rendered: { html: '<p>ok</p>' } });
+  expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] } });
+  expect(bodyOf(entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
   expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') } });
   expect(entries.get('moved')).not.toHaveProperty('deferredRender');
-  expect((entries.get('moved')!['rendered'] as { metadata: unknown }).metadata).toMatchObject({
+  expect(bodyOf(entries.get('moved'))?.metadata).toMatchObject({
     parts: [{ html: '<p>ok</p>' }, { component: 'Note', attributes: {}, html: '<p>ok</p>' }],
   });
   expect(entries.get('reworded')).toMatchObject({ deferredRender: true });
-  expect(entries.get('reworded')).not.toHaveProperty('rendered');
+  expect(bodyOf(entries.get('reworded'))).toBeUndefined();
+});
+
+it('keeps the rendered answers outside Astro\'s store for the next build, and renders again the ones it no longer has', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith();
+  const first = context(rendered);
+  await contentLoader('questions').load(first.context);
+  expect(Object.values(Object.fromEntries(first.entries)).every((entry) => !('rendered' in entry))).toBe(true);
+
+  // The next build: the same store and cache folder, a new process (an empty map).
+  renderedBodies.clear();
+  const rendering: string[] = [];
+  const renderAgain: LoaderContext['renderMarkdown'] = async (_body, options) => (rendering.push(options!.fileURL!.pathname), rendered());
+  await contentLoader('questions').load(context(renderAgain, first.entries, first.cacheDir).context);
+  expect(rendering).toEqual([]);
+  expect(bodyOf(first.entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
+
+  // Its file lost: every answer is rendered again rather than left empty.
+  renderedBodies.clear();
+  rmSync(join(first.cacheDir, 'rendered-questions.json'));
+  await contentLoader('questions').load(context(renderAgain, first.entries, first.cacheDir).context);
+  expect(new Set(rendering).size).toBe([...first.entries.values()].filter((entry) => !entry['deferredRender']).length);
+  expect(bodyOf(first.entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
 });
 
 it('reports a rendering failure with the file and its real cause, not as a missing entry', async () => {

@@ -1,0 +1,25 @@
+import type { RenderedContent } from 'astro:content';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { renderedBodies } from './rendered-bodies.ts';
+
+/** Reads the bodies the last build kept (`file`, in Astro's cache folder) into the process's map. */
+export function loadRenderedBodies(file: string): void {
+  try {
+    for (const [digest, body] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, RenderedContent>)) renderedBodies.set(digest, body);
+  } catch {
+    // No file yet, or one a stopped build left half written: the loader renders what it does not find.
+  }
+}
+
+/** Keeps the bodies of `digests` (the entries of this build) for the next one, written whole or not at all. */
+export function saveRenderedBodies(file: string, digests: Iterable<string>): void {
+  const kept: Record<string, RenderedContent> = {};
+  for (const digest of digests) {
+    const body = renderedBodies.get(digest);
+    if (body) kept[digest] = body;
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.next`, JSON.stringify(kept));
+  renameSync(`${file}.next`, file);
+}
