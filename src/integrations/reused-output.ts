@@ -32,6 +32,8 @@ export function removeOlderFiles(dir: string, since: number): boolean {
  */
 export default function reusedOutput(): AstroIntegration {
   let outDir = '';
+  // A build into an empty folder (a first build, a clean checkout) has nothing of an earlier site to remove.
+  let startedEmpty = false;
   return {
     name: 'faq-reused-output',
     hooks: {
@@ -47,6 +49,7 @@ export default function reusedOutput(): AstroIntegration {
       },
       'astro:build:start': () => {
         mkdirSync(outDir, { recursive: true });
+        startedEmpty = readdirSync(outDir).length === 0;
         writeFileSync(join(outDir, startMark), '');
       },
       // Last of the integrations: every other one has written its files by now.
@@ -54,7 +57,7 @@ export default function reusedOutput(): AstroIntegration {
         const mark = join(outDir, startMark);
         const since = statSync(mark).mtimeMs;
         rmSync(mark);
-        removeOlderFiles(outDir, since);
+        if (!startedEmpty) removeOlderFiles(outDir, since);
       },
     },
   };
