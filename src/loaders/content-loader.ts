@@ -21,7 +21,7 @@ const CONCURRENCY = 16;
 /**
  * What the pages need of a rendered body: its HTML and images, and its headings and parts when it has any.
  * The rest of the renderer's metadata (an empty front matter, the image paths once more in two lists) would
- * be kept for every answer in the data store, which Astro serializes, bundles and parses again in every build.
+ * be kept, and written to disk, for every answer.
  */
 function kept({ html, metadata }: { html: string; metadata?: { imagePaths?: string[] | undefined; [key: string]: unknown } | undefined }): RenderedContent {
   const headings = (metadata?.['headings'] as unknown[] | undefined) ?? [];
@@ -35,9 +35,10 @@ const asMarkdownDocument = (body: string) => `---\n---\n${body}`;
 /**
  * The entries of a collection, straight from the content pipeline: each file was read, parsed and checked
  * once (the gate in src/integrations/content-check.ts has already refused any mistake), and the entry holds
- * the schema's output. Answers that read as Markdown, `.mdx` ones included, are rendered to HTML here and
- * cached with their digest, and so are those whose components stand at the top level, in parts; the few
- * others stay MDX modules, which Vite compiles.
+ * the schema's output. Answers that read as Markdown, `.mdx` ones included, are rendered to HTML here, and
+ * so are those whose components stand at the top level, in parts; the few others stay MDX modules, which
+ * Vite compiles. A rendered body is kept by the entry's digest beside Astro's store, not in it
+ * (src/loaders/rendered-bodies.ts), and on disk until the next build or dev server.
  */
 export function contentLoader(collection: Collection): Loader {
   return {
