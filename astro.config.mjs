@@ -3,15 +3,13 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks } from './src/markdown/external-links.ts';
-import { codeFrames } from './src/markdown/code-frames.ts';
-import { basePathLinks } from './src/markdown/base-path-links.ts';
+import { markdownProcessor } from './src/markdown/markdown-settings.ts';
 import search from './src/search/index/integration.ts';
 import permalinkPages from './src/integrations/permalinks.ts';
 import allQuestionsPage from './src/integrations/all-questions-page.ts';
 import moduleUrlImports from './src/integrations/module-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import earlyRendering from './src/integrations/early-rendering.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
@@ -35,6 +33,7 @@ export default {
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
+    earlyRendering(),
     editorSchemas(),
     allQuestionsPage(),
     moduleUrlImports(),
@@ -51,7 +50,7 @@ export default {
   experimental: { contentIntellisense: true },
   markdown: {
     // Raw HTML in answers parsed into elements, so that the plugins read its links like Markdown's.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [externalLinks, basePathLinks, codeFrames] }),
+    processor: markdownProcessor,
   },
   // Pages carry no inline style or script but the few the policy knows by hash (src/lib/inline-scripts.ts):
   // stylesheets and Astro's processed scripts are always files, however small.

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { codeColorClasses, codeColorsStylesheet, codeThemes } from '../markdown/code-color-classes.ts';
-import { untimedTokenizing } from '../markdown/untimed-tokenizing.ts';
+import { codeColorsStylesheet } from '../markdown/code-color-classes.ts';
+import { shikiConfig } from '../markdown/markdown-settings.ts';
 
 const stylesheetId = 'virtual:faq/code-colors.css';
 
@@ -17,7 +17,7 @@ export default function codeHighlighting(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
-          markdown: { shikiConfig: { themes: codeThemes, defaultColor: false, transformers: [untimedTokenizing, codeColorClasses] } },
+          markdown: { shikiConfig },
           vite: {
             plugins: [
               {

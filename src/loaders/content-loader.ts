@@ -12,7 +12,8 @@ import { ContentError } from '../pipeline/problems.ts';
 import { bodyOf } from '../pipeline/source-text.ts';
 import type { Collection } from '../schemas/collections.ts';
 import { renderedBodies } from './rendered-bodies.ts';
-import { loadRenderedBodies, saveRenderedBodies } from './rendered-bodies-file.ts';
+import { loadRenderedBodies, renderedBodiesFile, saveRenderedBodies } from './rendered-bodies-file.ts';
+import { renderedAhead } from './render-ahead.ts';
 import { renderingCodeFingerprint } from './rendering-code.ts';
 
 /** How many answers render at once while the content loads. */
@@ -48,14 +49,16 @@ export function contentLoader(collection: Collection): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = join(contentDir(), collection);
       const renderingCode = renderingCodeFingerprint(join(root, 'src/markdown'));
-      const bodiesFile = fileURLToPath(new URL(`rendered-${collection}.json`, context.config.cacheDir));
+      const bodiesFile = renderedBodiesFile(context.config.cacheDir, collection);
       loadRenderedBodies(bodiesFile);
       const digests = new Map<string, string>();
       let changed = false;
 
       const render = async (file: ContentFile, markdown: string) => {
+        const ahead = await renderedAhead(file.file, markdown);
         try {
-          return await context.renderMarkdown(asMarkdownDocument(markdown), { fileURL: pathToFileURL(file.file) });
+          if (ahead && 'error' in ahead) throw new Error(ahead.error);
+          return ahead ?? (await context.renderMarkdown(asMarkdownDocument(markdown), { fileURL: pathToFileURL(file.file) }));
         } catch (cause) {
           const what = collection === 'questions' ? 'answer' : 'introduction';
           throw new ContentError([{ file: file.file, message: `The ${what} could not be rendered: ${(cause as Error).message}`, hint: 'Fix what the message names, then run npm run check.' }]);

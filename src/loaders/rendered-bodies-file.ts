@@ -1,7 +1,12 @@
 import type { RenderedContent } from 'astro:content';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Collection } from '../schemas/collections.ts';
 import { renderedBodies } from './rendered-bodies.ts';
+
+/** Where a collection's rendered bodies are kept between builds: beside Astro's data store, in its cache folder. */
+export const renderedBodiesFile = (cacheDir: URL, collection: Collection) => fileURLToPath(new URL(`rendered-${collection}.json`, cacheDir));
 
 /** Reads the bodies the last build kept (`file`, in Astro's cache folder) into the process's map. */
 export function loadRenderedBodies(file: string): void {
