@@ -62,6 +62,22 @@ test('Enter pressed as soon as the words are typed opens the best result for all
   await expectQuestionInView(page, 'moved');
 });
 
+test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({ page }) => {
+  let release = () => {};
+  const pressed = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/combobox\.[^/]+\.js$/, async (route) => {
+    await pressed;
+    await route.continue();
+  });
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page).toHaveURL(/\/beta\/\?highlight=resize\+disks#moved$/);
+  await expectQuestionInView(page, 'moved');
+});
+
 test('keyboard only: shortcuts focus search, arrows move through results, Enter opens, Esc closes and then clears', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');

@@ -8,7 +8,23 @@ export function boot(input: HTMLInputElement, listboxId: string, load: () => Pro
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', listboxId);
   input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
-  input.addEventListener('focus', load, { once: true });
+  let loading: Promise<unknown> | undefined;
+  let loaded = false;
+  const start = () => (loading ??= load().finally(() => (loaded = true)));
+  input.addEventListener('focus', start, { once: true });
+
+  // Enter pressed before the search code has loaded would open the search page, where the same Enter a moment
+  // later opens the best result: it waits for the code and is given to it, and opens the page only if the
+  // code does not take it (no result) or cannot load.
+  input.form?.addEventListener('submit', (event) => {
+    if (loaded) return;
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    start().then(
+      () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })) && form.submit(),
+      () => form.submit(),
+    );
+  });
 
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
