@@ -83,7 +83,8 @@ it('npm run dev reports a mistake through the same gate, in the terminal and as 
   writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));
   // The page is Astro's error page, whose overlay shows the message sent over the dev server's socket.
   await pageWhen('/alpha/', ({ status, body }) => {
-    expect(status).toBe(500);
+    // The dev server's log says whether its watcher saw the save and what the gate reported.
+    expect(status, log).toBe(500);
     expect(body).toContain('<title>ContentError</title>');
   });
   expect(log).toContain('questions/reworded.md:5\n  The link "javascript:alert(1)" uses the javascript: scheme');
