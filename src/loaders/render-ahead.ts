@@ -1,13 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentFile } from '../pipeline/content-file.ts';
+import { processWide } from '../pipeline/process-cache.ts';
 import { bodyOf } from '../pipeline/source-text.ts';
 import type { RenderBatch, RendererSettings, RenderJob, RenderResult } from './render-thread.ts';
 
-// The integration that starts the thread and the loaders that take its results are separate module graphs
-// in one process: the results hang off globalThis to exist once.
-const key = Symbol.for('aks-faq.render-ahead');
-const ahead: Map<string, Promise<RenderResult | undefined>> = ((globalThis as Record<symbol, unknown>)[key] ??= new Map()) as Map<string, Promise<RenderResult | undefined>>;
+// The integration that starts the thread and the loaders that take its results are separate module graphs in one process.
+const ahead = processWide('render-ahead', () => new Map<string, Promise<RenderResult | undefined>>());
 
 const jobKey = (file: string, markdown: string) => `${file}\n${markdown}`;
 

@@ -1,9 +1,8 @@
 import type { RenderedContent } from 'astro:content';
+import { processWide } from '../pipeline/process-cache.ts';
 
-// The content loaders and the pages are separate module graphs in one process (the build, or the dev server):
-// the bodies hang off globalThis to exist once.
-const key = Symbol.for('aks-faq.rendered-bodies');
-const bodies: Map<string, RenderedContent> = ((globalThis as Record<symbol, unknown>)[key] ??= new Map()) as Map<string, RenderedContent>;
+// The content loaders and the pages are separate module graphs in one process (the build, or the dev server).
+const bodies = processWide('rendered-bodies', () => new Map<string, RenderedContent>());
 
 /**
  * The rendered bodies of entries that need no image resolved, by the entry's digest. They are kept here, not in

@@ -5,10 +5,17 @@ interface Cached {
   value: unknown;
 }
 
-// Astro loads astro.config.mjs, src/content.config.ts and the built pages as separate module graphs in one
-// process, so a module-level Map would exist three times; the cache hangs off globalThis to exist once.
-const key = Symbol.for('aks-faq.content-pipeline.cache');
-const store: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[key] ??= new Map()) as Map<string, Cached>;
+/**
+ * A value that exists once per process. Astro loads astro.config.mjs, src/content.config.ts and the built
+ * pages as separate module graphs in one process, so a module-level value would exist three times; this one
+ * hangs off globalThis under `name`.
+ */
+export function processWide<T>(name: string, create: () => T): T {
+  const slots = globalThis as Record<symbol, unknown>;
+  return (slots[Symbol.for(`aks-faq.${name}`)] ??= create()) as T;
+}
+
+const store = processWide('content-pipeline.cache', () => new Map<string, Cached>());
 
 /** What identifies one version of a file without reading it: undefined when it does not exist. */
 export function fileStamp(file: string): string | undefined {
@@ -34,8 +41,7 @@ export const reportKey = (dir: string) => `report:${dir}`;
 /** The value last computed for `cacheKey`, whichever version of its files it came from. */
 export const lastValue = <T>(cacheKey: string): T | undefined => store.get(cacheKey)?.value as T | undefined;
 
-const frozenKey = Symbol.for('aks-faq.content-pipeline.frozen');
-const frozen = ((globalThis as Record<symbol, unknown>)[frozenKey] ??= { since: false }) as { since: boolean };
+const frozen = processWide('content-pipeline.frozen', () => ({ since: false }));
 
 /**
  * Called when a build has passed the content gate: for the rest of the process the content is taken as the
@@ -46,8 +52,7 @@ export const freezeContent = () => void (frozen.since = true);
 /** Whether this process has frozen its content (a build). */
 export const contentFrozen = () => frozen.since;
 
-const changesKey = Symbol.for('aks-faq.content-pipeline.changes');
-const changes = ((globalThis as Record<symbol, unknown>)[changesKey] ??= { count: 0 }) as { count: number };
+const changes = processWide('content-pipeline.changes', () => ({ count: 0 }));
 
 /** Called by the dev server's watcher on every change in the content folder. */
 export const markContentChanged = () => void changes.count++;
