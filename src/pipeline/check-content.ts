@@ -12,6 +12,7 @@ import { listCollection } from './collection-folder.ts';
 import type { Collection } from '../schemas/collections.ts';
 import { readContentFile, type ContentFile } from './content-file.ts';
 import { readJsonFile } from './json-file.ts';
+import { saveReadings } from './kept-readings.ts';
 import { cached, contentFrozen, fileStamp, lastValue, reportKey } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -94,6 +95,7 @@ function check(dir: string, stamps: Map<string, string | undefined>): ContentRep
   const model = siteModel(report, registryFile, registry.lines);
   for (const rule of siteRules) problems.push(...rule(model));
 
+  saveReadings([...questions.files, ...sections.files].map(({ file }) => file));
   const published = new Set(report.registry.published);
   const unpublished = model.questions.flatMap((q) => [q.id, ...q.aliases]).filter((id) => !published.has(id));
   return { ...report, problems, unpublished };

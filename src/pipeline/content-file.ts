@@ -4,6 +4,7 @@ import { collectionSchemas, type Collection } from '../schemas/collections.ts';
 import type { AnswerPart } from './answer-parts.ts';
 import { bodyFacts, type BodyFacts } from './body-facts.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { bytesDigest, keepReading, keptReading } from './kept-readings.ts';
 import { cached, fileStamp } from './process-cache.ts';
 import type { ContentProblem } from './problems.ts';
 import { decodeSource, type SourceText } from './source-text.ts';
@@ -36,9 +37,9 @@ export interface ContentFile<C extends Collection = Collection> {
   problems: ContentProblem[];
 }
 
-function read<C extends Collection>(file: string, id: string, collection: C): ContentFile<C> {
+function read<C extends Collection>(file: string, id: string, collection: C, bytes: Uint8Array): ContentFile<C> {
   const result: ContentFile<C> = { file, id, collection, source: undefined, bodyStart: 0, lines: {}, raw: {}, data: undefined, renderedAs: 'markdown', parts: undefined, facts: undefined, problems: [] };
-  const source = decodeSource(file, readFileSync(file));
+  const source = decodeSource(file, bytes);
   if (!('text' in source)) return { ...result, problems: [source] };
   result.source = source;
   if (source.text.trim() === '') {
@@ -59,7 +60,14 @@ function read<C extends Collection>(file: string, id: string, collection: C): Co
   };
 }
 
-/** Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when the caller has just taken it). */
+/**
+ * Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when
+ * the caller has just taken it), and once per version of its bytes across builds when the gate keeps its readings.
+ */
 export function readContentFile<C extends Collection>(file: string, id: string, collection: C, stamp = fileStamp(file)): ContentFile<C> {
-  return cached(`file:${file}`, stamp ?? 'missing', () => read(file, id, collection));
+  return cached(`file:${file}`, stamp ?? 'missing', () => {
+    const bytes = readFileSync(file);
+    const digest = bytesDigest(bytes);
+    return (keptReading(file, digest) as ContentFile<C> | undefined) ?? keepReading(file, digest, read(file, id, collection, bytes));
+  });
 }
