@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { contentDir } from '../lib/content-dir.ts';
 import type { ContentReport } from '../pipeline/check-content.ts';
 import { contentFrozen, lastValue, reportKey } from '../pipeline/process-cache.ts';
-import { markdownOf, renderAhead, renderingSplit } from '../loaders/render-ahead.ts';
+import { markdownOf, renderAhead } from '../loaders/render-ahead.ts';
 import { renderedBodiesFile } from '../loaders/rendered-bodies-file.ts';
 
 /**
@@ -36,11 +36,6 @@ export default function earlyRendering(): AstroIntegration {
           gfm: settings.gfm,
           smartypants: settings.smartypants,
         });
-      },
-      // After the content sync: how the work was shared, for the build's log and the benchmark's.
-      'astro:build:start': ({ logger }) => {
-        const split = renderingSplit();
-        if (split) logger.info(`The second thread rendered ${split.thread} of them, the content loader ${split.loader}.`);
       },
     },
   };

@@ -4,7 +4,6 @@ import type { AstroConfig } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { parentPort, workerData } from 'node:worker_threads';
 import { markdownProcessor, shikiConfig } from '../markdown/markdown-settings.ts';
-import { BY_THREAD, UNCLAIMED } from './render-claims.ts';
 
 /** One body of Markdown, and the file it comes from (relative image paths are read from it). */
 export interface RenderJob {
@@ -18,36 +17,28 @@ export type RendererSettings = Pick<AstroConfig['markdown'], 'syntaxHighlight' |
 /** A rendered body, or the message of what stopped it. */
 export type RenderResult = Awaited<ReturnType<LoaderContext['renderMarkdown']>> | { error: string };
 
-/** What the thread posts: results, each with its job's place in the list. */
+/** What the thread posts: the results of the jobs from `from` on. */
 export interface RenderBatch {
-  results: [index: number, result: RenderResult][];
+  from: number;
+  results: RenderResult[];
 }
 
-const BATCH = 10;
+const BATCH = 50;
 
 if (parentPort) {
-  const port = parentPort;
-  const { settings, jobs, claims } = workerData as { settings: RendererSettings; jobs: RenderJob[]; claims: Int32Array };
+  const { settings, jobs } = workerData as { settings: RendererSettings; jobs: RenderJob[] };
   const renderer = await markdownProcessor.createRenderer({ ...settings, shikiConfig } as Parameters<typeof markdownProcessor.createRenderer>[0]);
-  let results: RenderBatch['results'] = [];
-  const send = () => {
-    if (results.length > 0) port.postMessage({ results } satisfies RenderBatch);
-    results = [];
-  };
-  for (const [index, { markdown, fileURL }] of jobs.entries()) {
-    // A job the loader took means the loader has caught up: it may be waiting for the results not sent yet.
-    if (Atomics.compareExchange(claims, index, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
-      send();
-      continue;
+  for (let from = 0; from < jobs.length; from += BATCH) {
+    const results: RenderResult[] = [];
+    for (const { markdown, fileURL } of jobs.slice(from, from + BATCH)) {
+      try {
+        // As Astro's renderMarkdown gives it (astro/dist/content/content-layer.js): the image paths in one list.
+        const { code, metadata } = await renderer.render(markdown, { frontmatter: {}, fileURL: new URL(fileURL) });
+        results.push({ html: code, metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] } });
+      } catch (error) {
+        results.push({ error: (error as Error).message });
+      }
     }
-    try {
-      // As Astro's renderMarkdown gives it (astro/dist/content/content-layer.js): the image paths in one list.
-      const { code, metadata } = await renderer.render(markdown, { frontmatter: {}, fileURL: new URL(fileURL) });
-      results.push([index, { html: code, metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] } }]);
-    } catch (error) {
-      results.push([index, { error: (error as Error).message }]);
-    }
-    if (results.length === BATCH) send();
+    parentPort.postMessage({ from, results } satisfies RenderBatch);
   }
-  send();
 }
