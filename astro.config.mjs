@@ -19,7 +19,6 @@ import { inSitemap } from './src/lib/routes.ts';
 import { routePath } from './src/lib/urls.ts';
 import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
 
-const cacheDir = contentCacheDir();
 const benchCorpora = fileURLToPath(new URL('./bench/corpora', import.meta.url));
 
 // The config as a plain object rather than through `defineConfig` (an identity function): importing
@@ -29,7 +28,7 @@ export default {
   // SITE_URL and BASE_PATH over content/site.json (src/lib/site.ts): where the built site is served.
   site: site.url,
   base: site.base,
-  ...(cacheDir ? { cacheDir } : {}),
+  cacheDir: contentCacheDir(),
   trailingSlash: 'always',
   integrations: [
     contentCheck(),

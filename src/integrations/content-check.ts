@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { keepReadingsIn } from '../pipeline/kept-readings.ts';
+import { keepReadingsIn, readingsFile } from '../pipeline/kept-readings.ts';
 import { freezeContent, markContentChanged } from '../pipeline/process-cache.ts';
 import { ContentError } from '../pipeline/problems.ts';
 
@@ -20,7 +20,7 @@ export default function contentCheck(): AstroIntegration {
     name: 'faq-content-check',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        keepReadingsIn(fileURLToPath(new URL('content-readings.bin', config.cacheDir)), { later: command === 'dev' });
+        keepReadingsIn(readingsFile(fileURLToPath(config.cacheDir)), { later: command === 'dev' });
         if (command === 'build' || command === 'sync') {
           const report = checkContent(dir);
           const error = errorOf(report);

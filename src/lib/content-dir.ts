@@ -13,7 +13,8 @@ export function contentDir(): string {
 export const cacheDirFor = (dir: string) => `./node_modules/.astro-content/${createHash('sha1').update(dir).digest('hex').slice(0, 12)}`;
 
 /**
- * The cache folder for `FAQ_CONTENT_DIR` (fixtures, benchmark corpora), so that builds of different content
- * never reuse each other's content-layer cache. Undefined for the site's own content: Astro's default.
+ * Astro's cache folder for the content being built: Astro's default for the site's own content, one folder per
+ * content folder for `FAQ_CONTENT_DIR` (fixtures, benchmark corpora), so that builds of different content never
+ * reuse each other's caches.
  */
-export const contentCacheDir = (): string | undefined => (process.env.FAQ_CONTENT_DIR ? cacheDirFor(contentDir()) : undefined);
+export const contentCacheDir = (): string => (process.env.FAQ_CONTENT_DIR ? cacheDirFor(contentDir()) : './node_modules/.astro');

@@ -62,6 +62,9 @@ function previousReadings(): Map<string, Reading> {
   return state.previous;
 }
 
+/** Where the readings are kept: in Astro's cache folder, beside its data store. */
+export const readingsFile = (cacheDir: string) => join(cacheDir, 'content-readings.bin');
+
 /**
  * Keeps the gate's reading of every content file in `path` (in Astro's cache folder), so that the next build
  * or dev server parses only the files whose bytes changed. `later` delays each save by a second.

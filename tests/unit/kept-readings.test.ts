@@ -13,7 +13,7 @@ interface Saved {
   readings: Map<string, { digest: string; file: ContentFile }>;
 }
 
-const readingsFile = () => join(mkdtempSync(join(tmpdir(), 'faq-readings-')), 'content-readings.bin');
+const tempReadingsPath = () => join(mkdtempSync(join(tmpdir(), 'faq-readings-')), 'content-readings.bin');
 
 /** What a new process would start from: the readings on disk, none in memory, and every file with a new stamp. */
 function newProcess(path: string, dir: string) {
@@ -34,7 +34,7 @@ const questionText = (dir: string, id: string) => checkContent(dir).questions.fi
 
 it('keeps the reading of every content file for the next process, which parses only the files whose bytes changed', () => {
   const dir = contentWith();
-  const path = readingsFile();
+  const path = tempReadingsPath();
   keepReadingsIn(path);
   expect(checkContent(dir).problems).toEqual([]);
   expect(existsSync(path)).toBe(true);
@@ -52,7 +52,7 @@ it('keeps the reading of every content file for the next process, which parses o
 
 it('reads every file again when the readings were made by other code', () => {
   const dir = contentWith();
-  const path = readingsFile();
+  const path = tempReadingsPath();
   keepReadingsIn(path);
   checkContent(dir);
   alterSaved(path, (saved) => {
@@ -65,7 +65,7 @@ it('reads every file again when the readings were made by other code', () => {
 
 it('keeps a file\'s mistakes with its reading, so the next process reports them without parsing it', () => {
   const dir = contentWith({ 'questions/time-sync.md': '---\nquestion: [unclosed\n---\n\nBody.\n' });
-  const path = readingsFile();
+  const path = tempReadingsPath();
   keepReadingsIn(path);
   const [problem, ...others] = checkContent(dir).problems;
   expect(problem).toMatchObject({ file: join(dir, 'questions', 'time-sync.md') });
