@@ -25,6 +25,8 @@ export function saveRenderedBodies(file: string, digests: Iterable<string>): voi
     if (body) kept[digest] = body;
   }
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.next`, JSON.stringify(kept));
-  renameSync(`${file}.next`, file);
+  // A name of this process's own: a dev server and a build of the same content may save at the same moment.
+  const next = `${file}.${process.pid}.next`;
+  writeFileSync(next, JSON.stringify(kept));
+  renameSync(next, file);
 }

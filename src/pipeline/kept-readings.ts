@@ -97,8 +97,10 @@ function save(paths: string[]): void {
   if (!state.path) return;
   const readings = new Map(paths.flatMap((path) => (state.current.has(path) ? [[path, state.current.get(path)!] as const] : [])));
   mkdirSync(dirname(state.path), { recursive: true });
-  writeFileSync(`${state.path}.next`, serialize({ version: codeVersion(), readings } satisfies Saved));
-  renameSync(`${state.path}.next`, state.path);
+  // A name of this process's own: a dev server and a build of the same content may save at the same moment.
+  const next = `${state.path}.${process.pid}.next`;
+  writeFileSync(next, serialize({ version: codeVersion(), readings } satisfies Saved));
+  renameSync(next, state.path);
   state.previous = readings;
 }
 
