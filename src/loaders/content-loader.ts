@@ -14,7 +14,7 @@ import type { Collection } from '../schemas/collections.ts';
 import { renderedBodies } from './rendered-bodies.ts';
 import { loadRenderedBodies, renderedBodiesFile, saveRenderedBodies } from './rendered-bodies-file.ts';
 import { renderedAhead } from './render-ahead.ts';
-import { renderingCodeFingerprint } from './rendering-code.ts';
+import { codeFingerprint } from '../pipeline/code-fingerprint.ts';
 
 /** How many answers render at once while the content loads. */
 const CONCURRENCY = 16;
@@ -48,7 +48,7 @@ export function contentLoader(collection: Collection): Loader {
       const { store, logger, watcher } = context;
       const root = fileURLToPath(context.config.root);
       const dir = join(contentDir(), collection);
-      const renderingCode = renderingCodeFingerprint(join(root, 'src/markdown'));
+      const renderingCode = codeFingerprint(join(root, 'src/markdown'));
       const bodiesFile = renderedBodiesFile(context.config.cacheDir, collection);
       loadRenderedBodies(bodiesFile);
       const digests = new Map<string, string>();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeFingerprint } from './code-fingerprint.ts';
 import type { ContentFile } from './content-file.ts';
 import { processWide } from './process-cache.ts';
 
@@ -29,25 +30,13 @@ const state = processWide('content-pipeline.kept-readings', () => ({
   changed: false,
 }));
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 let version: string | undefined;
 
 /**
  * Every byte of the site's code and of its locked dependencies, the Node that runs them, and the day (a date
  * the schema refuses as in the future today is fine tomorrow): a reading made by other code is not reused.
  */
-function codeVersion(): string {
-  if (version) return version;
-  const hash = createHash('sha1').update(`${process.version}\n${new Date().toISOString().slice(0, 10)}\n`);
-  for (const file of [...filesUnder('src'), 'package-lock.json']) hash.update(file).update(readFileSync(file));
-  return (version = hash.digest('hex'));
-}
+const codeVersion = () => (version ??= `${process.version} ${new Date().toISOString().slice(0, 10)} ${codeFingerprint('src', 'package-lock.json')}`);
 
 function previousReadings(): Map<string, Reading> {
   if (state.previous) return state.previous;
