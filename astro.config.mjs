@@ -58,7 +58,13 @@ export default {
     plugins: [tailwindcss()],
     // The benchmark's corpora and their builds (bench/corpora/, hundreds of thousands of files) are no source of
     // the site, unless FAQ_CONTENT_DIR points into them: then that folder and the ones above it are watched.
-    server: { watch: { ignored: [(path) => path.startsWith(benchCorpora) && !path.startsWith(contentDir()) && !contentDir().startsWith(path)] } },
+    server: {
+      watch: {
+        ignored: [
+          (path) => path.startsWith(benchCorpora) && !path.startsWith(contentDir()) && !contentDir().startsWith(path),
+        ],
+      },
+    },
     build: {
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {

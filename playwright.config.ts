@@ -8,7 +8,14 @@ const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
 };
 
@@ -22,9 +29,13 @@ const layers = [
 /** The layers this run asks for: by --project, else by the test files named, else all of them. */
 function requestedLayers() {
   const args = process.argv.slice(2);
-  const projects = args.flatMap((arg, i) => (arg.startsWith('--project=') ? [arg.slice(10)] : args[i - 1] === '--project' ? [arg] : []));
+  const projects = args.flatMap((arg, i) =>
+    arg.startsWith('--project=') ? [arg.slice(10)] : args[i - 1] === '--project' ? [arg] : [],
+  );
   if (projects.length > 0) return layers.filter((layer) => projects.includes(layer.name));
-  const named = layers.filter((layer) => args.some((arg) => arg.startsWith(layer.testDir) || arg.startsWith(`./${layer.testDir}`)));
+  const named = layers.filter((layer) =>
+    args.some((arg) => arg.startsWith(layer.testDir) || arg.startsWith(`./${layer.testDir}`)),
+  );
   return named.length > 0 ? named : layers;
 }
 
@@ -37,6 +48,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['./tests/support/timing-reporter.ts']],
   use: { trace: 'retain-on-failure' },
-  projects: layers.map(({ name, testDir, servers: [server] }) => ({ name, testDir, use: { ...chromium, baseURL: server!.url } })),
+  projects: layers.map(({ name, testDir, servers: [server] }) => ({
+    name,
+    testDir,
+    use: { ...chromium, baseURL: server!.url },
+  })),
   webServer: servers.map((server) => server.webServer) satisfies PlaywrightTestConfig['webServer'],
 });

@@ -37,11 +37,14 @@ const { values } = parseArgs({
 
 function positiveInteger(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${flag} must be a positive whole number, not "${text}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${flag} must be a positive whole number, not "${text}"`);
   return value;
 }
 
-const sizes: Size[] = values.sizes.split(',').map((size) => (size.trim() === 'aks' ? 'aks' : positiveInteger('sizes', size.trim())));
+const sizes: Size[] = values.sizes
+  .split(',')
+  .map((size) => (size.trim() === 'aks' ? 'aks' : positiveInteger('sizes', size.trim())));
 const formats: AnswerFormat[] =
   values.format === 'both' ? ['md', 'mdx'] : values.format === 'md' || values.format === 'mdx' ? [values.format] : [];
 if (formats.length === 0) throw new Error(`--format must be md, mdx or both, not "${values.format}"`);
@@ -65,7 +68,10 @@ async function step(result: TargetResult, name: string, work: () => Promise<void
   }
 }
 
-async function measureTarget(target: BenchTarget, browser: Awaited<ReturnType<typeof launchChromium>>): Promise<TargetResult> {
+async function measureTarget(
+  target: BenchTarget,
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+): Promise<TargetResult> {
   const result: TargetResult = { target, errors: [] };
   let peer: Peer | undefined;
   if (values.peer && target.format !== 'mixed') {
@@ -73,9 +79,13 @@ async function measureTarget(target: BenchTarget, browser: Awaited<ReturnType<ty
       peer = { label: peerLabel(), coldBuild: preparePeer(target.contentDir) };
     });
   }
-  await step(result, `${runs} cold builds and a warm one${peer ? ', each cold one followed by the peer' : ''}`, async () => {
-    result.builds = await measureBuilds(target, runs, peer);
-  });
+  await step(
+    result,
+    `${runs} cold builds and a warm one${peer ? ', each cold one followed by the peer' : ''}`,
+    async () => {
+      result.builds = await measureBuilds(target, runs, peer);
+    },
+  );
   if (!result.builds) return result;
   await step(result, 'an edit in the dev server', async () => {
     result.dev = await measureDevEdit(target, 4397);
@@ -96,7 +106,9 @@ async function measureTarget(target: BenchTarget, browser: Awaited<ReturnType<ty
   else if (!lighthouseAvailable()) result.lighthouse = { skipped: 'see npm run lighthouse' };
   else {
     await step(result, 'Lighthouse', async () => {
-      result.lighthouse = (await runLighthouse(target.outDir, target.sectionPath, 4398)) ?? { skipped: 'no score (see npm run lighthouse)' };
+      result.lighthouse = (await runLighthouse(target.outDir, target.sectionPath, 4398)) ?? {
+        skipped: 'no score (see npm run lighthouse)',
+      };
     });
   }
   return result;
@@ -106,7 +118,9 @@ const browser = await launchChromium();
 machine.chromium = browser.version();
 const results: TargetResult[] = [];
 try {
-  const specs = sizes.flatMap((size): TargetSpec[] => (size === 'aks' ? [{ size }] : formats.map((format) => ({ size, format }))));
+  const specs = sizes.flatMap((size): TargetSpec[] =>
+    size === 'aks' ? [{ size }] : formats.map((format) => ({ size, format })),
+  );
   for (const spec of specs) {
     const target = prepareTarget(spec);
     progress(`${target.label}: ${target.questions} questions in ${relative(process.cwd(), target.contentDir)}/`);
@@ -119,10 +133,27 @@ try {
 
 const resultsDir = new URL('./results/', import.meta.url);
 mkdirSync(resultsDir, { recursive: true });
-const file = new URL(`${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`, resultsDir);
-const options = { sizes, formats, runs, firstQueries, queries: BENCH_QUERIES, lighthouse: values.lighthouse, peer: values.peer };
+const file = new URL(
+  `${startedAt
+    .toISOString()
+    .replace(/:/g, '-')
+    .replace(/\.\d+Z$/, 'Z')}.json`,
+  resultsDir,
+);
+const options = {
+  sizes,
+  formats,
+  runs,
+  firstQueries,
+  queries: BENCH_QUERIES,
+  lighthouse: values.lighthouse,
+  peer: values.peer,
+};
 const loadAtEnd = Math.round(loadavg()[0]! * 100) / 100;
-writeFileSync(file, `${JSON.stringify({ startedAt, finishedAt: new Date(), machine: { ...machine, loadAtEnd }, options, results }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ startedAt, finishedAt: new Date(), machine: { ...machine, loadAtEnd }, options, results }, null, 2)}\n`,
+);
 
 console.log(markdownTable(results));
 console.log(

@@ -10,7 +10,8 @@ const COUNT = 200;
 const fork = mkdtempSync(join(tmpdir(), 'faq-fork-'));
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: fork, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${fork}:\n${result.stdout}${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${fork}:\n${result.stdout}${result.stderr}`);
 };
 
 // The files of this checkout as git sees them (committed or not, never ignored ones), content/ left out.
@@ -24,14 +25,24 @@ for (const file of files) {
 // The installed packages, shared; their caches (Astro's, Vite's, the test lock) are the copy's own.
 mkdirSync(join(fork, 'node_modules'));
 for (const entry of readdirSync('node_modules')) {
-  if (!['.cache', '.astro', '.astro-content', '.vite', '.vite-temp'].includes(entry)) symlinkSync(resolve('node_modules', entry), join(fork, 'node_modules', entry));
+  if (!['.cache', '.astro', '.astro-content', '.vite', '.vite-temp'].includes(entry))
+    symlinkSync(resolve('node_modules', entry), join(fork, 'node_modules', entry));
 }
 
 run('npx', ['node', 'bench/generate.ts', '--count', String(COUNT), '--format', 'mdx']);
 renameSync(join(fork, `bench/corpora/${COUNT}-mdx`), join(fork, 'content'));
 run('git', ['init', '-q']);
 run('git', ['add', '-A']);
-run('git', ['-c', 'user.name=Fork', '-c', 'user.email=fork@example.org', 'commit', '-q', '-m', 'A fork with its own FAQ']);
+run('git', [
+  '-c',
+  'user.name=Fork',
+  '-c',
+  'user.email=fork@example.org',
+  'commit',
+  '-q',
+  '-m',
+  'A fork with its own FAQ',
+]);
 console.log(`A fork with ${COUNT} generated questions in content/ is ready in ${fork}; running npm test there.\n`);
 
 const env = { ...process.env };
@@ -48,7 +59,9 @@ const status = await new Promise<number | null>((done) => test.on('close', done)
 
 const problems = [
   ...(status === 0 ? [] : [`npm test exited with ${status}`]),
-  ...(/Skipped \d+ test\(s\): tests\/aks\/ checks the AKS FAQ's own questions/.test(output) ? [] : ['the AKS layer did not skip its tests with its reason']),
+  ...(/Skipped \d+ test\(s\): tests\/aks\/ checks the AKS FAQ's own questions/.test(output)
+    ? []
+    : ['the AKS layer did not skip its tests with its reason']),
   ...(/\[pages\] .*\/all\/ passes axe/.test(output) ? [] : ['the pages layer did not check the fork’s pages']),
 ];
 if (problems.length > 0) {
@@ -56,4 +69,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 rmSync(fork, { recursive: true, force: true });
-console.log(`\nThe fork check passed: npm test passes on a FAQ of ${COUNT} generated questions, and skips the AKS FAQ's own tests.`);
+console.log(
+  `\nThe fork check passed: npm test passes on a FAQ of ${COUNT} generated questions, and skips the AKS FAQ's own tests.`,
+);

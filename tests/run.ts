@@ -12,21 +12,58 @@ interface Step {
 }
 
 const steps: Step[] = [
-  { name: 'dist', what: 'npm run build (content/ into dist/)', command: ['npm', 'run', '--silent', 'build'], needsBuild: false },
-  { name: 'unit', what: 'tests/unit/, in process', command: ['npx', 'vitest', 'run', '--project', 'unit'], needsBuild: false },
-  { name: 'build', what: 'tests/build/, Astro on fixture content', command: ['npx', 'vitest', 'run', '--project', 'build'], needsBuild: false },
-  { name: 'site', what: 'tests/site/, the fixture site in Chromium', command: ['npx', 'playwright', 'test', '--project=site'], needsBuild: false },
-  { name: 'pages', what: 'tests/pages/, every page of dist/', command: ['npx', 'playwright', 'test', '--project=pages'], needsBuild: true },
-  { name: 'aks', what: 'tests/aks/, the AKS FAQ in dist/', command: ['npx', 'playwright', 'test', '--project=aks'], needsBuild: true },
+  {
+    name: 'dist',
+    what: 'npm run build (content/ into dist/)',
+    command: ['npm', 'run', '--silent', 'build'],
+    needsBuild: false,
+  },
+  {
+    name: 'unit',
+    what: 'tests/unit/, in process',
+    command: ['npx', 'vitest', 'run', '--project', 'unit'],
+    needsBuild: false,
+  },
+  {
+    name: 'build',
+    what: 'tests/build/, Astro on fixture content',
+    command: ['npx', 'vitest', 'run', '--project', 'build'],
+    needsBuild: false,
+  },
+  {
+    name: 'site',
+    what: 'tests/site/, the fixture site in Chromium',
+    command: ['npx', 'playwright', 'test', '--project=site'],
+    needsBuild: false,
+  },
+  {
+    name: 'pages',
+    what: 'tests/pages/, every page of dist/',
+    command: ['npx', 'playwright', 'test', '--project=pages'],
+    needsBuild: true,
+  },
+  {
+    name: 'aks',
+    what: 'tests/aks/, the AKS FAQ in dist/',
+    command: ['npx', 'playwright', 'test', '--project=aks'],
+    needsBuild: true,
+  },
 ];
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !steps.some((step) => step.name === name));
 if (unknown.length > 0) {
-  console.error(`No test layer called ${unknown.join(', ')}. The layers are: ${steps.map((step) => step.name).join(', ')}.`);
+  console.error(
+    `No test layer called ${unknown.join(', ')}. The layers are: ${steps.map((step) => step.name).join(', ')}.`,
+  );
   process.exit(2);
 }
-const chosen = steps.filter((step) => asked.length === 0 || asked.includes(step.name) || (step.name === 'dist' && steps.some((s) => s.needsBuild && asked.includes(s.name))));
+const chosen = steps.filter(
+  (step) =>
+    asked.length === 0 ||
+    asked.includes(step.name) ||
+    (step.name === 'dist' && steps.some((s) => s.needsBuild && asked.includes(s.name))),
+);
 
 const results: { step: Step; seconds?: number; passed?: boolean }[] = [];
 const started = performance.now();
@@ -42,8 +79,9 @@ for (const step of chosen) {
   results.push({ step, seconds: (performance.now() - begin) / 1000, passed: status === 0 });
 }
 
-const rows = results.map(({ step, seconds, passed }) =>
-  `  ${step.name.padEnd(6)} ${step.what.padEnd(42)} ${seconds === undefined ? '     -' : `${seconds.toFixed(1).padStart(6)} s`}  ${passed === undefined ? 'not run: the build failed' : passed ? 'passed' : 'FAILED'}`,
+const rows = results.map(
+  ({ step, seconds, passed }) =>
+    `  ${step.name.padEnd(6)} ${step.what.padEnd(42)} ${seconds === undefined ? '     -' : `${seconds.toFixed(1).padStart(6)} s`}  ${passed === undefined ? 'not run: the build failed' : passed ? 'passed' : 'FAILED'}`,
 );
 const total = (performance.now() - started) / 1000;
 console.log(`\nTest layers:\n${rows.join('\n')}\n  ${'total'.padEnd(49)} ${total.toFixed(1).padStart(6)} s`);

@@ -22,13 +22,15 @@ export interface AnswerPlan {
 const code = (r: Random) => `\`${r.pick(COMMANDS)}\``;
 
 const SENTENCES: readonly ((s: string, r: Random) => string)[] = [
-  (s, r) => `You can ${r.pick(ACTIONS)} ${s} ${r.pick(CONTEXTS)}, but plan for a short interruption of workloads that run a single replica.`,
+  (s, r) =>
+    `You can ${r.pick(ACTIONS)} ${s} ${r.pick(CONTEXTS)}, but plan for a short interruption of workloads that run a single replica.`,
   (_, r) => `Run ${code(r)} to check the current state before you change anything.`,
   (s, r) => `AKS does not ${r.pick(ACTIONS)} ${s} for you; schedule the change in a planned maintenance window.`,
   (s, r) => `If ${s} seems to ${r.pick(SYMPTOMS)}, look at the events of the affected pods with ${code(r)}.`,
   () => 'The limit depends on the VM size, the network plugin and the quota of your subscription in that region.',
   (s, r) => `When ${r.pick(EVENTS)}, ${s} keeps its configuration and workloads resume once the nodes report Ready.`,
-  (_, r) => `Microsoft supports this configuration ${r.pick(CONTEXTS)} as long as the cluster runs a supported Kubernetes version.`,
+  (_, r) =>
+    `Microsoft supports this configuration ${r.pick(CONTEXTS)} as long as the cluster runs a supported Kubernetes version.`,
   (_, r) => `Use ${code(r)} together with ${code(r)} to apply the change to one node pool at a time.`,
   () => 'Keep at least two nodes in every system node pool so that the core add-ons in `kube-system` stay available.',
   (s, r) => `Before you change ${s} in production, try it ${r.pick(CONTEXTS)} on a staging cluster.`,
@@ -36,12 +38,16 @@ const SENTENCES: readonly ((s: string, r: Random) => string)[] = [
   () => 'Set a `PodDisruptionBudget` so that draining a node never takes every replica down at once.',
   () => 'The change takes effect after the nodes are reimaged, which usually takes a few minutes per node.',
   (s) => `Logs for ${s} land in Container insights, where a Kusto query can filter them by namespace and node.`,
-  (s, r) => `Teams that manage ${s} with ${r.pick(TOOLS)} usually keep the settings in source control and review every change.`,
-  (s, r) => `Problems with ${s} ${r.pick(MOMENTS)} are most often caused by a missing role assignment or a blocked outbound rule.`,
-  () => 'The Azure Resource Manager API applies the change as a long-running operation; its status shows in the activity log.',
+  (s, r) =>
+    `Teams that manage ${s} with ${r.pick(TOOLS)} usually keep the settings in source control and review every change.`,
+  (s, r) =>
+    `Problems with ${s} ${r.pick(MOMENTS)} are most often caused by a missing role assignment or a blocked outbound rule.`,
+  () =>
+    'The Azure Resource Manager API applies the change as a long-running operation; its status shows in the activity log.',
   (s) => `There is no extra charge for ${s} itself; you pay for the compute, storage and network resources it uses.`,
   (_, r) => `After the operation, confirm the result with ${code(r)} and compare it with the desired state.`,
-  (s, r) => `If you ${r.pick(ACTIONS)} ${s} by hand in the node resource group, AKS may revert it at the next reconcile.`,
+  (s, r) =>
+    `If you ${r.pick(ACTIONS)} ${s} by hand in the node resource group, AKS may revert it at the next reconcile.`,
 ];
 
 const LIST_ITEMS: readonly ((s: string, r: Random) => string)[] = [
@@ -56,10 +62,14 @@ const LIST_ITEMS: readonly ((s: string, r: Random) => string)[] = [
 ];
 
 const CODE_BLOCKS: readonly ((r: Random) => string)[] = [
-  (r) => `\`\`\`bash\naz aks nodepool update \\\n  --resource-group myResourceGroup \\\n  --cluster-name myAKSCluster \\\n  --name nodepool${r.int(1, 9)} \\\n  --max-surge ${r.int(1, 5)}0%\n\`\`\``,
-  (r) => `\`\`\`yaml\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web-pdb\nspec:\n  minAvailable: ${r.int(1, 3)}\n  selector:\n    matchLabels:\n      app: web\n\`\`\``,
-  (r) => `\`\`\`bash\nkubectl get pods --namespace kube-system --output wide\nkubectl describe node aks-nodepool1-${r.int(10000000, 99999999)}-vmss000000\n\`\`\``,
-  (r) => `\`\`\`yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: sample\nspec:\n  nodeSelector:\n    kubernetes.io/os: linux\n  containers:\n    - name: app\n      image: mcr.microsoft.com/azuredocs/aks-helloworld:v${r.int(1, 3)}\n\`\`\``,
+  (r) =>
+    `\`\`\`bash\naz aks nodepool update \\\n  --resource-group myResourceGroup \\\n  --cluster-name myAKSCluster \\\n  --name nodepool${r.int(1, 9)} \\\n  --max-surge ${r.int(1, 5)}0%\n\`\`\``,
+  (r) =>
+    `\`\`\`yaml\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web-pdb\nspec:\n  minAvailable: ${r.int(1, 3)}\n  selector:\n    matchLabels:\n      app: web\n\`\`\``,
+  (r) =>
+    `\`\`\`bash\nkubectl get pods --namespace kube-system --output wide\nkubectl describe node aks-nodepool1-${r.int(10000000, 99999999)}-vmss000000\n\`\`\``,
+  (r) =>
+    `\`\`\`yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: sample\nspec:\n  nodeSelector:\n    kubernetes.io/os: linux\n  containers:\n    - name: app\n      image: mcr.microsoft.com/azuredocs/aks-helloworld:v${r.int(1, 3)}\n\`\`\``,
 ];
 
 const EXTERNAL_LINK = '[the AKS documentation](https://learn.microsoft.com/azure/aks/)';
@@ -73,7 +83,7 @@ const wordCount = (text: string) =>
 
 function paragraphs(sentences: string[], r: Random): string[] {
   const result: string[] = [];
-  for (let i = 0; i < sentences.length; ) {
+  for (let i = 0; i < sentences.length;) {
     const size = r.int(2, 4);
     result.push(sentences.slice(i, i + size).join(' '));
     i += size;
@@ -83,7 +93,10 @@ function paragraphs(sentences: string[], r: Random): string[] {
 
 function list(subject: string, r: Random): string {
   const numbered = r.chance(0.5);
-  const items = Array.from({ length: r.int(3, 5) }, (_, i) => `${numbered ? `${i + 1}.` : '-'} ${r.pick(LIST_ITEMS)(subject, r)}`);
+  const items = Array.from(
+    { length: r.int(3, 5) },
+    (_, i) => `${numbered ? `${i + 1}.` : '-'} ${r.pick(LIST_ITEMS)(subject, r)}`,
+  );
   return `Before you ${r.pick(ACTIONS)} ${subject}:\n\n${items.join('\n')}`;
 }
 

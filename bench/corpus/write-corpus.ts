@@ -32,7 +32,11 @@ interface PlannedQuestion {
   subject: string;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function planSections(count: number): PlannedSection[] {
   const sectionCount = Math.max(1, Math.round(count / QUESTIONS_PER_SECTION));
@@ -113,7 +117,9 @@ export function writeCorpus({ count, format, seed, outDir }: CorpusOptions): voi
   mkdirSync(join(outDir, 'sections'), { recursive: true });
   mkdirSync(join(outDir, 'questions'), { recursive: true });
   writeFileSync(join(outDir, 'site.json'), siteFile(count, format));
-  sections.forEach((section, i) => writeFileSync(join(outDir, 'sections', `${section.id}.md`), sectionFile(section, i + 1)));
+  sections.forEach((section, i) =>
+    writeFileSync(join(outDir, 'sections', `${section.id}.md`), sectionFile(section, i + 1)),
+  );
 
   questions.forEach((question, i) => {
     const related: LinkTarget[] = r.chance(0.4)
@@ -130,6 +136,9 @@ export function writeCorpus({ count, format, seed, outDir }: CorpusOptions): voi
       },
       r,
     );
-    writeFileSync(join(outDir, 'questions', `${question.id}.${format}`), `---\nquestion: ${yamlString(question.text)}\n---\n\n${body}\n`);
+    writeFileSync(
+      join(outDir, 'questions', `${question.id}.${format}`),
+      `---\nquestion: ${yamlString(question.text)}\n---\n\n${body}\n`,
+    );
   });
 }

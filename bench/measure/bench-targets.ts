@@ -31,8 +31,13 @@ const benchDir = fileURLToPath(new URL('..', import.meta.url));
 
 function describe(label: string, contentDir: string, format: BenchTarget['format']): BenchTarget {
   const questions = readCollection(contentDir, 'questions').files;
-  const sections = readCollection(contentDir, 'sections').files.map((section) => ({ id: section.id, questions: section.data?.questions ?? [] }));
-  const largest = sections.reduce((best, section) => (section.questions.length > best.questions.length ? section : best));
+  const sections = readCollection(contentDir, 'sections').files.map((section) => ({
+    id: section.id,
+    questions: section.data?.questions ?? [],
+  }));
+  const largest = sections.reduce((best, section) =>
+    section.questions.length > best.questions.length ? section : best,
+  );
   const firstQuestion = questions.find((question) => question.id === largest.questions[0])!;
   return {
     label,

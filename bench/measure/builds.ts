@@ -39,7 +39,8 @@ const logDir = `${projectDir}bench/corpora/logs`;
 
 /** A cold build: no cache, and no output of an earlier build to write over. */
 export function clearCaches(target: BenchTarget) {
-  for (const path of [cacheDirFor(target.contentDir), '.astro']) rmSync(resolve(projectDir, path), { recursive: true, force: true });
+  for (const path of [cacheDirFor(target.contentDir), '.astro'])
+    rmSync(resolve(projectDir, path), { recursive: true, force: true });
   for (const path of Object.values(outputFolders(target.outDir))) moveAside(resolve(projectDir, path));
 }
 
@@ -48,12 +49,20 @@ export function clearCaches(target: BenchTarget) {
  * A failed build is tried once more: Astro keeps the list of MDX modules in the project's one .astro/
  * folder, so another build running in the same checkout at the same time can break this one.
  */
-async function build(target: BenchTarget, name: string, failures: string[], before = () => {}): Promise<ProcessMeasure> {
+async function build(
+  target: BenchTarget,
+  name: string,
+  failures: string[],
+  before = () => {},
+): Promise<ProcessMeasure> {
   const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   mkdirSync(logDir, { recursive: true });
   for (let attempt = 1; ; attempt++) {
     before();
-    const result = await measureProcess(process.execPath, ['src/cli/build.ts', '--outDir', target.outDir], { env, cwd: projectDir });
+    const result = await measureProcess(process.execPath, ['src/cli/build.ts', '--outDir', target.outDir], {
+      env,
+      cwd: projectDir,
+    });
     const log = `${logDir}/${target.label}-${name}${attempt > 1 ? `-attempt-${attempt}` : ''}.log`;
     writeFileSync(log, result.output);
     if (result.exitCode === 0) return result;
@@ -62,7 +71,10 @@ async function build(target: BenchTarget, name: string, failures: string[], befo
   }
 }
 
-const medianRun = (runs: BuildRun[]): BuildRun => ({ wallMs: median(runs.map((run) => run.wallMs)), peakRssKb: median(runs.map((run) => run.peakRssKb)) });
+const medianRun = (runs: BuildRun[]): BuildRun => ({
+  wallMs: median(runs.map((run) => run.wallMs)),
+  peakRssKb: median(runs.map((run) => run.peakRssKb)),
+});
 
 /** Cold builds (caches and output removed before each, each followed by the peer's), then one warm rebuild after editing one answer. */
 export async function measureBuilds(target: BenchTarget, runs: number, peer?: Peer): Promise<BuildFigures> {

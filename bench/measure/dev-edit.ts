@@ -30,7 +30,8 @@ async function until(url: string, since: number, done: (text: string) => boolean
   for (;;) {
     const page = await timed(url).catch(() => undefined);
     if (page && done(page.text)) return performance.now() - since;
-    if (performance.now() - since > giveUpMs) throw new Error(`${url} did not ${page ? 'show the edit' : 'answer'} within ${giveUpMs / 1000} s`);
+    if (performance.now() - since > giveUpMs)
+      throw new Error(`${url} did not ${page ? 'show the edit' : 'answer'} within ${giveUpMs / 1000} s`);
     await new Promise((wait) => setTimeout(wait, pollMs));
   }
 }
@@ -39,7 +40,11 @@ async function until(url: string, since: number, done: (text: string) => boolean
 export async function measureDevEdit(target: BenchTarget, port: number): Promise<DevFigures> {
   const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   const started = performance.now();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: projectDir, env, stdio: 'ignore', detached: true });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: projectDir, env, stdio: 'ignore', detached: true },
+  );
   const url = `http://127.0.0.1:${port}${target.sectionPath}`;
   const original = readFileSync(target.touchFile, 'utf8');
   try {

@@ -24,4 +24,7 @@ function folderSize(dir: string): FolderSize {
 }
 
 /** Size on disk, uncompressed, of the built site and of its search index. */
-export const measureDist = (outDir: string): DistFigures => ({ dist: folderSize(outDir), pagefind: folderSize(join(outDir, 'pagefind')) });
+export const measureDist = (outDir: string): DistFigures => ({
+  dist: folderSize(outDir),
+  pagefind: folderSize(join(outDir, 'pagefind')),
+});

@@ -21,7 +21,11 @@ function kindOf(type: string): ResourceKind {
 }
 
 /** Opens a page in a fresh browser context and counts everything it downloads until the network is idle. */
-export async function measureFirstVisit(browser: Browser, server: StaticServer, path: string): Promise<FirstVisitFigures> {
+export async function measureFirstVisit(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+): Promise<FirstVisitFigures> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -45,7 +49,12 @@ export async function measureFirstVisit(browser: Browser, server: StaticServer, 
     return {
       bytes,
       requests,
-      jsBeforeSearch: { bytes: fetchedBytes + inlineBytes, fetchedBytes, inlineBytes, files: scripts.map((request) => request.path) },
+      jsBeforeSearch: {
+        bytes: fetchedBytes + inlineBytes,
+        fetchedBytes,
+        inlineBytes,
+        files: scripts.map((request) => request.path),
+      },
     };
   } finally {
     await context.close();

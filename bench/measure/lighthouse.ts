@@ -21,14 +21,19 @@ export const lighthouseAvailable = () => existsSync(script);
  */
 export function runLighthouse(outDir: string, path: string, port: number): Promise<LighthouseScores | undefined> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '--dist', outDir, '--port', String(port), path], { cwd: projectDir });
+    const child = spawn(process.execPath, [script, '--dist', outDir, '--port', String(port), path], {
+      cwd: projectDir,
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', () => {
       const row = output.split('\n').find((line) => line.startsWith(`| ${path} |`));
-      const scores = row?.split('|').slice(2, 6).map((cell) => Number(cell.trim()));
+      const scores = row
+        ?.split('|')
+        .slice(2, 6)
+        .map((cell) => Number(cell.trim()));
       if (!scores || scores.length < 4 || scores.some(Number.isNaN)) return resolve(undefined);
       const [performance, accessibility, bestPractices, seo] = scores as [number, number, number, number];
       resolve({ performance, accessibility, bestPractices, seo });

@@ -13,7 +13,15 @@ export interface Machine {
   chromium?: string;
 }
 
-const PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'pagefind', 'tailwindcss', '@playwright/test'];
+const PACKAGES = [
+  'astro',
+  '@astrojs/mdx',
+  '@astrojs/markdown-satteri',
+  'satteri',
+  'pagefind',
+  'tailwindcss',
+  '@playwright/test',
+];
 
 function versionOf(name: string): string {
   try {

@@ -7,7 +7,8 @@ import { measureProcess } from './process-peak.ts';
 import { moveAside } from './trash.ts';
 
 /** The peer's name and version as installed, e.g. "Starlight 0.42.4". */
-export const peerLabel = () => `Starlight ${(JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@astrojs/starlight']}`;
+export const peerLabel = () =>
+  `Starlight ${(JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@astrojs/starlight']}`;
 
 /** Installs the peer's pinned packages from bench/peer/package-lock.json the first time the benchmark needs them. */
 function installPeer() {
@@ -27,6 +28,10 @@ export function preparePeer(contentDir: string): () => Promise<BuildRun> {
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
     const result = await measureProcess(process.execPath, [astro, 'build'], { env, cwd: peerDir });
     if (result.exitCode !== 0) throw new Error(`the peer's build failed:\n${result.output.slice(-2000)}`);
-    return { wallMs: result.wallMs, peakRssKb: result.peakRssKb, ...(result.cpuPercent !== undefined ? { cpuPercent: result.cpuPercent } : {}) };
+    return {
+      wallMs: result.wallMs,
+      peakRssKb: result.peakRssKb,
+      ...(result.cpuPercent !== undefined ? { cpuPercent: result.cpuPercent } : {}),
+    };
   };
 }

@@ -45,7 +45,11 @@ function treePeakKb(pid: number): number {
  * Runs a command and measures its wall time and peak memory: with GNU time's "Maximum resident set size"
  * when /usr/bin/time exists, otherwise by polling the high-water marks in /proc every 50 ms.
  */
-export function measureProcess(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string }): Promise<ProcessMeasure> {
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string },
+): Promise<ProcessMeasure> {
   const withTime = existsSync(GNU_TIME);
   const started = performance.now();
   const child = withTime ? spawn(GNU_TIME, ['-v', command, ...args], options) : spawn(command, args, options);
@@ -53,7 +57,9 @@ export function measureProcess(command: string, args: string[], options: { env: 
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let polledPeak = 0;
-  const poll = withTime ? undefined : setInterval(() => (polledPeak = Math.max(polledPeak, treePeakKb(child.pid!))), 50);
+  const poll = withTime
+    ? undefined
+    : setInterval(() => (polledPeak = Math.max(polledPeak, treePeakKb(child.pid!))), 50);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {

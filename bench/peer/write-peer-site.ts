@@ -20,7 +20,12 @@ function readSections(contentDir: string): CorpusSection[] {
   return readdirSync(dir)
     .map((name) => {
       const { data } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
-      return { id: name.replace(/\.mdx?$/, ''), title: String(data.title), order: Number(data.order), questions: data.questions as string[] };
+      return {
+        id: name.replace(/\.mdx?$/, ''),
+        title: String(data.title),
+        order: Number(data.order),
+        questions: data.questions as string[],
+      };
     })
     .sort((a, b) => a.order - b.order);
 }
@@ -39,13 +44,23 @@ export function writePeerSite(contentDir: string): void {
   const docs = join(peerDir, 'src/content/docs');
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  writeFileSync(join(docs, 'index.mdx'), '---\ntitle: Peer FAQ\n---\n\nThe same questions as the FAQ, one page per section.\n');
-  const questionFiles = new Map(readdirSync(join(contentDir, 'questions')).map((name) => [name.replace(/\.mdx?$/, ''), name]));
+  writeFileSync(
+    join(docs, 'index.mdx'),
+    '---\ntitle: Peer FAQ\n---\n\nThe same questions as the FAQ, one page per section.\n',
+  );
+  const questionFiles = new Map(
+    readdirSync(join(contentDir, 'questions')).map((name) => [name.replace(/\.mdx?$/, ''), name]),
+  );
   for (const section of readSections(contentDir)) {
     const questions = section.questions.map((id) => {
-      const { data, body } = splitFrontmatter(readFileSync(join(contentDir, 'questions', questionFiles.get(id)!), 'utf8'));
+      const { data, body } = splitFrontmatter(
+        readFileSync(join(contentDir, 'questions', questionFiles.get(id)!), 'utf8'),
+      );
       return `## ${String(data.question)}\n\n${toStarlight(body.trim())}\n`;
     });
-    writeFileSync(join(docs, `${section.id}.mdx`), `---\ntitle: ${JSON.stringify(section.title)}\nsidebar:\n  order: ${section.order}\n---\n\n${questions.join('\n')}`);
+    writeFileSync(
+      join(docs, `${section.id}.mdx`),
+      `---\ntitle: ${JSON.stringify(section.title)}\nsidebar:\n  order: ${section.order}\n---\n\n${questions.join('\n')}`,
+    );
   }
 }

@@ -30,7 +30,9 @@ export function buildPhases(log: string): BuildPhases {
     ...(collect !== undefined ? { collectSeconds: collect } : {}),
     ...(bundles.length > 0 ? { bundleSeconds: round(bundles.reduce((a, b) => a + b, 0)) } : {}),
     ...(pages !== undefined ? { pagesSeconds: pages } : {}),
-    ...(total !== undefined && collect !== undefined && entrypoints !== undefined ? { buildDoneSeconds: round(total - collect - entrypoints) } : {}),
+    ...(total !== undefined && collect !== undefined && entrypoints !== undefined
+      ? { buildDoneSeconds: round(total - collect - entrypoints) }
+      : {}),
     ...(total !== undefined ? { totalSeconds: total } : {}),
   };
 }

@@ -37,7 +37,10 @@ function placeOf(url: string): string {
 }
 
 const top = (costs: Map<string, number>, count: number): Cost[] =>
-  [...costs].map(([name, ms]) => ({ name, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms).slice(0, count);
+  [...costs]
+    .map(([name, ms]) => ({ name, ms: Math.round(ms) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 
 /** Where a CPU profile's time went: by place, by function, and inclusive of callees. */
 export function summarizeProfile(file: string, count = 15): ProfileSummary {
@@ -70,5 +73,10 @@ export function summarizeProfile(file: string, count = 15): ProfileSummary {
     }
   }
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0);
-  return { totalMs: Math.round(totalMs), byPlace: top(byPlace, count), byFunction: top(byFunction, count), inclusive: top(inclusive, count * 2) };
+  return {
+    totalMs: Math.round(totalMs),
+    byPlace: top(byPlace, count),
+    byFunction: top(byFunction, count),
+    inclusive: top(inclusive, count * 2),
+  };
 }

@@ -18,18 +18,30 @@ function refuse(message: string, hint: string): never {
 }
 
 const usage = 'npm run new -- --section <section-id> "Question text?"';
-const { values, positionals } = parseArgs({ options: { section: { type: 'string' }, id: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { section: { type: 'string' }, id: { type: 'string' } },
+  allowPositionals: true,
+});
 const text = positionals.join(' ').trim();
 const dir = contentDir();
 const questions = readCollection(dir, 'questions').files;
 const sections = readCollection(dir, 'sections').files;
 const sectionIds = sections.map((s) => s.id);
 
-if (!values.section) refuse('Which section does the question go in?', `${usage}\n       Sections: ${sectionIds.join(', ')}`);
+if (!values.section)
+  refuse('Which section does the question go in?', `${usage}\n       Sections: ${sectionIds.join(', ')}`);
 if (!text) refuse('The question text is missing.', usage);
-if (text.length > MAX_QUESTION_LENGTH) refuse(`The question is ${text.length} characters; the limit is ${MAX_QUESTION_LENGTH}.`, 'Ask it in one sentence; details go in the answer.');
+if (text.length > MAX_QUESTION_LENGTH)
+  refuse(
+    `The question is ${text.length} characters; the limit is ${MAX_QUESTION_LENGTH}.`,
+    'Ask it in one sentence; details go in the answer.',
+  );
 const section = sections.find((s) => s.id === values.section);
-if (!section) refuse(`There is no section "${values.section}".${didYouMean(values.section, sectionIds)}`, `Use one of: ${sectionIds.join(', ')}.`);
+if (!section)
+  refuse(
+    `There is no section "${values.section}".${didYouMean(values.section, sectionIds)}`,
+    `Use one of: ${sectionIds.join(', ')}.`,
+  );
 
 const registry = readPublishedIds(dir);
 const taken = new Set([
@@ -41,20 +53,29 @@ const taken = new Set([
 let id = values.id;
 if (id !== undefined) {
   if (!isValidId(id)) refuse(`"${id}" is not a valid id.`, 'Use lowercase words joined by hyphens, e.g. custom-dns.');
-  if (taken.has(id)) refuse(`The id "${id}" is taken: it is, or was, published for another question.`, 'Choose another --id; a published id may never point at a different question.');
+  if (taken.has(id))
+    refuse(
+      `The id "${id}" is taken: it is, or was, published for another question.`,
+      'Choose another --id; a published id may never point at a different question.',
+    );
 } else {
   id = questionIdCandidates(text).find((candidate) => !taken.has(candidate));
   if (!id) refuse(`Every id derived from "${text}" is taken.`, 'Choose one yourself with --id <question-id>.');
 }
 
 const file = join(dir, 'questions', `${id}.mdx`);
-if (existsSync(file) || existsSync(file.replace(/x$/, ''))) refuse(`A file for "${id}" already exists.`, 'Choose another --id.');
+if (existsSync(file) || existsSync(file.replace(/x$/, '')))
+  refuse(`A file for "${id}" already exists.`, 'Choose another --id.');
 
 // The pipeline found where the section's front matter ends; its YAML, between the --- lines, is edited keeping its comments.
 const frontmatterLines = (section.source?.text ?? '').slice(0, section.bodyStart).split('\n');
 const frontmatter = parseDocument(frontmatterLines.slice(1, -1).join('\n'));
 const list = frontmatter.get('questions');
-if (!section.source || !isSeq(list)) refuse(`${relative(process.cwd(), section.file)} has no "questions" list.`, 'Run npm run check and fix the section first.');
+if (!section.source || !isSeq(list))
+  refuse(
+    `${relative(process.cwd(), section.file)} has no "questions" list.`,
+    'Run npm run check and fix the section first.',
+  );
 list.add(id);
 const today = new Date().toISOString().slice(0, 10);
 

@@ -9,7 +9,8 @@ export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicyHeader,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   'Strict-Transport-Security': 'max-age=31536000',
 };
 
@@ -25,7 +26,13 @@ export const revalidate = { 'Cache-Control': 'public, max-age=0, must-revalidate
  * by one (src/search/record.ts). Pagefind's entry files (pagefind.js, pagefind-entry.json, the WebAssembly),
  * the layout and the lexicon keep their names across builds and are revalidated.
  */
-export const fingerprintedPaths = ['/_astro/*', '/pagefind/index/*', '/pagefind/question/*', '/pagefind/filter/*', '/pagefind/*.pf_meta'];
+export const fingerprintedPaths = [
+  '/_astro/*',
+  '/pagefind/index/*',
+  '/pagefind/question/*',
+  '/pagefind/filter/*',
+  '/pagefind/*.pf_meta',
+];
 
 /** Permalink pages only send the reader on (src/pages/q/[id].astro), and removed questions say so: neither is a page to index. */
 export const permalinkHeaders = { ...revalidate, 'X-Robots-Tag': 'noindex' };

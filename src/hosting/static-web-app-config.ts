@@ -1,4 +1,11 @@
-import { fingerprintedPaths, immutable, pagefindExtensions, permalinkHeaders, revalidate, securityHeaders } from './response-headers.ts';
+import {
+  fingerprintedPaths,
+  immutable,
+  pagefindExtensions,
+  permalinkHeaders,
+  revalidate,
+  securityHeaders,
+} from './response-headers.ts';
 
 /**
  * `staticwebapp.config.json` for Azure Static Web Apps. A request matches at most one route, the first that

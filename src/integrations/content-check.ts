@@ -29,7 +29,9 @@ export default function contentCheck(): AstroIntegration {
           const { unpublished } = report;
           if (command === 'build' && unpublished.length > 0) {
             const count = unpublished.length === 1 ? '1 id is' : `${unpublished.length} ids are`;
-            logger.info(`${count} not in published-ids.json yet (${unpublished.slice(0, 5).join(', ')}${unpublished.length > 5 ? ', …' : ''}): run npm run ids:publish once this build is live.`);
+            logger.info(
+              `${count} not in published-ids.json yet (${unpublished.slice(0, 5).join(', ')}${unpublished.length > 5 ? ', …' : ''}): run npm run ids:publish once this build is live.`,
+            );
           }
         }
         if (command !== 'dev') return;
@@ -44,7 +46,15 @@ export default function contentCheck(): AstroIntegration {
                     const error = errorOf(checkContent(dir));
                     if (!error) return;
                     logger.error(error.message);
-                    server.hot.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'faq-content-check', id: join(dir, 'questions') } });
+                    server.hot.send({
+                      type: 'error',
+                      err: {
+                        message: error.message,
+                        stack: '',
+                        plugin: 'faq-content-check',
+                        id: join(dir, 'questions'),
+                      },
+                    });
                   };
                   const changed = (file: string) => {
                     if (!file.startsWith(dir)) return;

@@ -25,8 +25,11 @@ export default function earlyRendering(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         const report = contentFrozen() ? lastValue<ContentReport>(reportKey(contentDir())) : undefined;
-        if (!report || availableParallelism() < 2 || existsSync(renderedBodiesFile(config.cacheDir, 'questions'))) return;
-        const markdown = [...report.sections, ...report.questions].flatMap((file) => markdownOf(file).map((text) => ({ file: file.file, markdown: text })));
+        if (!report || availableParallelism() < 2 || existsSync(renderedBodiesFile(config.cacheDir, 'questions')))
+          return;
+        const markdown = [...report.sections, ...report.questions].flatMap((file) =>
+          markdownOf(file).map((text) => ({ file: file.file, markdown: text })),
+        );
         if (markdown.length < FROM) return;
         logger.info(`Rendering ${markdown.length} answers and introductions on a second thread.`);
         const { image, markdown: settings } = config;

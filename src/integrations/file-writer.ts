@@ -25,6 +25,8 @@ export function writeFilesInBackground(files: OutputFile[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(writer, { eval: true, workerData: files });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Writing ${files.length} files stopped with exit code ${code}.`))));
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Writing ${files.length} files stopped with exit code ${code}.`)),
+    );
   });
 }

@@ -18,7 +18,10 @@ export default function hostHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         await writeFile(join(outDir, '_headers'), headersFile(sitePath));
-        await writeFile(join(outDir, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(sitePath), null, 2)}\n`);
+        await writeFile(
+          join(outDir, 'staticwebapp.config.json'),
+          `${JSON.stringify(staticWebAppConfig(sitePath), null, 2)}\n`,
+        );
         logger.info('Response headers written to _headers and staticwebapp.config.json');
       },
     },

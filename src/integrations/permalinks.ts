@@ -9,7 +9,11 @@ import { writeFilesInBackground } from './file-writer.ts';
 
 /** Every permalink of the FAQ, one per question id and alias, each with its question. */
 const permalinks = (): [string, FaqQuestion][] =>
-  readFaqModel().sections.flatMap((section) => section.questions.flatMap((question) => [question.id, ...question.aliases].map((id): [string, FaqQuestion] => [permalinkPath(id), question])));
+  readFaqModel().sections.flatMap((section) =>
+    section.questions.flatMap((question) =>
+      [question.id, ...question.aliases].map((id): [string, FaqQuestion] => [permalinkPath(id), question]),
+    ),
+  );
 
 // Where every permalink starts: `/q/` of `/q/<id>/`.
 const permalinkFolder = permalinkPath('id').slice(0, -'id/'.length);
@@ -49,7 +53,10 @@ export default function permalinkPages(): AstroIntegration {
       'astro:build:setup': () => {
         const pages = permalinks();
         // The file sits where the path points, below the site's base.
-        const files = pages.map(([path, question]): [string, string] => [join(outDir, path.startsWith(base) ? path.slice(base.length) : path, 'index.html'), permalinkPage(question)]);
+        const files = pages.map(([path, question]): [string, string] => [
+          join(outDir, path.startsWith(base) ? path.slice(base.length) : path, 'index.html'),
+          permalinkPage(question),
+        ]);
         writing = writeFilesInBackground(files).then(() => files.length);
         writing.catch(() => undefined);
       },

@@ -58,7 +58,10 @@ export function faqModel(report: ContentReport): FaqModel {
         }),
       };
     });
-  const anchors = buildAnchorMap(sections, { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors });
+  const anchors = buildAnchorMap(sections, {
+    retired: report.registry.retired,
+    learnStyleAnchors: site.learnStyleAnchors,
+  });
   return { sections, retired: report.registry.retired, anchors };
 }
 

@@ -24,14 +24,22 @@ interface Faq extends Omit<FaqModel, 'sections'> {
   sections: Section[];
 }
 
-function loadFaq(report: ContentReport, questionEntries: CollectionEntry<'questions'>[], sectionEntries: CollectionEntry<'sections'>[]): Faq {
+function loadFaq(
+  report: ContentReport,
+  questionEntries: CollectionEntry<'questions'>[],
+  sectionEntries: CollectionEntry<'sections'>[],
+): Faq {
   const model = faqModel(report);
   const questionsById = new Map(questionEntries.map((entry) => [entry.id, entry]));
   const sectionsById = new Map(sectionEntries.map((entry) => [entry.id, entry]));
   const sections = model.sections.map((section) => ({
     ...section,
     entry: sectionsById.get(section.id)!,
-    questions: section.questions.map((question) => ({ ...question, entry: questionsById.get(question.id)!, anchors: extraAnchors(model.anchors, question) })),
+    questions: section.questions.map((question) => ({
+      ...question,
+      entry: questionsById.get(question.id)!,
+      anchors: extraAnchors(model.anchors, question),
+    })),
   }));
   return { ...model, sections };
 }
@@ -46,15 +54,18 @@ let served: { report: ContentReport; digests: string; faq: Faq } | undefined;
 // The dev server can, between a save and the fix: the gate is asked again after each change, and its
 // messages are the page's error.
 async function load(): Promise<Faq> {
-  if (verdict?.changes !== contentChanges()) verdict = { changes: contentChanges(), report: checkContent(contentDir()) };
+  if (verdict?.changes !== contentChanges())
+    verdict = { changes: contentChanges(), report: checkContent(contentDir()) };
   const { report } = verdict;
   if (report.problems.length > 0) throw new ContentError(report.problems);
-  if (!import.meta.env.DEV) return (built ??= entries().then(([questions, sections]) => loadFaq(report, questions, sections)));
+  if (!import.meta.env.DEV)
+    return (built ??= entries().then(([questions, sections]) => loadFaq(report, questions, sections)));
   // A saved file reaches Astro's content store a little after the gate has counted the change: the dev server
   // keeps its model while both the gate's verdict and every entry's digest stay the same.
   const [questions, sections] = await entries();
   const digests = [...questions, ...sections].map(({ id, digest }) => `${id}:${digest}`).join('\n');
-  if (served?.report !== report || served.digests !== digests) served = { report, digests, faq: loadFaq(report, questions, sections) };
+  if (served?.report !== report || served.digests !== digests)
+    served = { report, digests, faq: loadFaq(report, questions, sections) };
   return served.faq;
 }
 

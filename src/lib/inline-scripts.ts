@@ -25,7 +25,9 @@ export const permalinkRedirectScript = `const l=document.querySelector('link[rel
 export const speculationRules = JSON.stringify({
   prerender: [
     {
-      where: { and: [{ href_matches: `${homePath()}*` }, { not: { href_matches: [permalinkPath('*'), `${searchPath()}*`] } }] },
+      where: {
+        and: [{ href_matches: `${homePath()}*` }, { not: { href_matches: [permalinkPath('*'), `${searchPath()}*`] } }],
+      },
       eagerness: 'moderate',
     },
   ],

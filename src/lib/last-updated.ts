@@ -43,7 +43,11 @@ const savedDates = new Map<string, Date | undefined>();
 // A question's date is asked for by its section page, its structured data and the feed: once per entry.
 const byEntry = new WeakMap<object, Promise<Date | undefined>>();
 
-type Dated = { filePath?: string | undefined; digest?: string | number | undefined; data: { updated?: Date | undefined } };
+type Dated = {
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
+  data: { updated?: Date | undefined };
+};
 
 async function findLastUpdated(entry: Dated): Promise<Date | undefined> {
   if (entry.data.updated) return entry.data.updated;

@@ -23,7 +23,11 @@ export function permalinkPage(question: FaqQuestion): string {
     `<title>${escapeHtml(`${question.text} – ${site.title}`)}</title>`,
     voidElement('link', { rel: 'canonical', href: canonical }),
     voidElement('meta', { name: 'description', content: `${question.section.title}: ${question.text}` }),
-    ...socialMeta({ title: question.text, description: `${question.section.title} – ${site.title}`, url: canonical }).map((tag) => voidElement('meta', tag)),
+    ...socialMeta({
+      title: question.text,
+      description: `${question.section.title} – ${site.title}`,
+      url: canonical,
+    }).map((tag) => voidElement('meta', tag)),
     voidElement('meta', { name: 'robots', content: 'noindex' }),
     voidElement('link', feedLink()),
     voidElement('meta', { 'http-equiv': 'refresh', content: `0; url=${target}` }),

@@ -42,4 +42,6 @@ export const inSitemap = (path: string): boolean => routeOf(path)?.sitemap ?? tr
 
 /** The paths robots.txt keeps crawlers out of. */
 export const uncrawledPaths = (): string[] =>
-  siteRoutes.filter((route) => !route.crawl).map((route) => (route.kind === 'file' ? `/${route.name}` : `/${route.name}/`));
+  siteRoutes
+    .filter((route) => !route.crawl)
+    .map((route) => (route.kind === 'file' ? `/${route.name}` : `/${route.name}/`));

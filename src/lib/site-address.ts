@@ -19,7 +19,10 @@ export function normalizeBase(path: string): string {
   const segments = path.split('/').filter(Boolean);
   const bad = segments.find((segment) => segment === '.' || segment === '..' || /[?#\\\s%]/.test(segment));
   if (bad !== undefined) {
-    throw new AstroError(`BASE_PATH "${path}" is not a plain path: "${bad}" cannot be part of it.`, 'Set BASE_PATH to the folder the site is served from, such as /aks-faq/, or leave it unset for the root.');
+    throw new AstroError(
+      `BASE_PATH "${path}" is not a plain path: "${bad}" cannot be part of it.`,
+      'Set BASE_PATH to the folder the site is served from, such as /aks-faq/, or leave it unset for the root.',
+    );
   }
   return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
@@ -27,7 +30,10 @@ export function normalizeBase(path: string): string {
 function parseSiteUrl(url: string, from: string): URL {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash) {
-    throw new AstroError(`${from} "${url}" is not the address of a site.`, 'Give the full address the site is served from, such as https://faq.example.com or https://owner.github.io/repo/.');
+    throw new AstroError(
+      `${from} "${url}" is not the address of a site.`,
+      'Give the full address the site is served from, such as https://faq.example.com or https://owner.github.io/repo/.',
+    );
   }
   return parsed;
 }

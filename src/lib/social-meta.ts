@@ -7,7 +7,15 @@ export type MetaTag = ({ property: string } | { name: string }) & { content: str
  * What a link to a page shows when it is shared (Open Graph and Twitter cards). SocialMeta.astro renders it
  * on every page, and the permalink pages (src/lib/permalink-page.ts) write it too.
  */
-export function socialMeta({ title, description, url }: { title: string; description: string; url: string }): MetaTag[] {
+export function socialMeta({
+  title,
+  description,
+  url,
+}: {
+  title: string;
+  description: string;
+  url: string;
+}): MetaTag[] {
   return [
     { property: 'og:type', content: 'website' },
     { property: 'og:site_name', content: site.title },

@@ -19,7 +19,11 @@ export function urlKind(url: string): UrlKind {
   if (trimmed.startsWith('//')) return { kind: 'protocol-relative' };
   if (trimmed.startsWith('/') || trimmed.startsWith('#') || trimmed.startsWith('?')) {
     const parsed = new URL(trimmed, `${BASE}/`);
-    return { kind: 'site', path: trimmed.startsWith('/') ? parsed.pathname : '', fragment: decodeURIComponent(parsed.hash.slice(1)) };
+    return {
+      kind: 'site',
+      path: trimmed.startsWith('/') ? parsed.pathname : '',
+      fragment: decodeURIComponent(parsed.hash.slice(1)),
+    };
   }
   return { kind: 'relative' };
 }

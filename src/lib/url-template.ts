@@ -28,7 +28,8 @@ export function fillTemplate(template: string, values: TemplateValues): string {
   return template.replace(PLACEHOLDER, (whole, name: string, at: number) => {
     if (!(name in values)) return whole;
     const value = values[name as keyof TemplateValues];
-    if (query >= 0 && at > query) return encodeURIComponent(value).replaceAll('%20', '+').replace(QUERY_SAFE, decodeURIComponent);
+    if (query >= 0 && at > query)
+      return encodeURIComponent(value).replaceAll('%20', '+').replace(QUERY_SAFE, decodeURIComponent);
     return name === 'path' ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value);
   });
 }

@@ -7,7 +7,8 @@ import { site } from './site.ts';
 export const sitePath = (path: string) => `${site.base}${path.replace(/^\//, '')}`;
 
 /** A served path without the base path, as the site's routes name it (`/aks-faq/q/sla/` gives `/q/sla/`). */
-export const routePath = (servedPath: string) => (servedPath.startsWith(site.base) ? `/${servedPath.slice(site.base.length)}` : servedPath);
+export const routePath = (servedPath: string) =>
+  servedPath.startsWith(site.base) ? `/${servedPath.slice(site.base.length)}` : servedPath;
 
 /** Path of the home page, which indexes every question. */
 export const homePath = () => sitePath('/');

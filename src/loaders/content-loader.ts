@@ -24,10 +24,23 @@ const CONCURRENCY = 16;
  * The rest of the renderer's metadata (an empty front matter, the image paths once more in two lists) would
  * be kept, and written to disk, for every answer.
  */
-function kept({ html, metadata }: { html: string; metadata?: { imagePaths?: string[] | undefined; [key: string]: unknown } | undefined }): RenderedContent {
+function kept({
+  html,
+  metadata,
+}: {
+  html: string;
+  metadata?: { imagePaths?: string[] | undefined; [key: string]: unknown } | undefined;
+}): RenderedContent {
   const headings = (metadata?.['headings'] as unknown[] | undefined) ?? [];
   const parts = metadata?.['parts'];
-  return { html, metadata: { imagePaths: metadata?.imagePaths ?? [], ...(headings.length > 0 ? { headings } : {}), ...(parts ? { parts } : {}) } };
+  return {
+    html,
+    metadata: {
+      imagePaths: metadata?.imagePaths ?? [],
+      ...(headings.length > 0 ? { headings } : {}),
+      ...(parts ? { parts } : {}),
+    },
+  };
 }
 
 // An empty front-matter block first, so that Astro's renderer never takes a body that opens with --- for one.
@@ -58,10 +71,18 @@ export function contentLoader(collection: Collection): Loader {
         const ahead = await renderedAhead(file.file, markdown);
         try {
           if (ahead && 'error' in ahead) throw new Error(ahead.error);
-          return ahead ?? (await context.renderMarkdown(asMarkdownDocument(markdown), { fileURL: pathToFileURL(file.file) }));
+          return (
+            ahead ?? (await context.renderMarkdown(asMarkdownDocument(markdown), { fileURL: pathToFileURL(file.file) }))
+          );
         } catch (cause) {
           const what = collection === 'questions' ? 'answer' : 'introduction';
-          throw new ContentError([{ file: file.file, message: `The ${what} could not be rendered: ${(cause as Error).message}`, hint: 'Fix what the message names, then run npm run check.' }]);
+          throw new ContentError([
+            {
+              file: file.file,
+              message: `The ${what} could not be rendered: ${(cause as Error).message}`,
+              hint: 'Fix what the message names, then run npm run check.',
+            },
+          ]);
         }
       };
 
@@ -69,12 +90,27 @@ export function contentLoader(collection: Collection): Loader {
       // (EntryContent.astro). Undefined when that would not give what MDX gives: images are resolved only
       // for a whole rendered body, and each part numbers its headings' ids on its own.
       const renderParts = async (file: ContentFile, parts: AnswerPart[]): Promise<RenderedContent | undefined> => {
-        const rendered = await Promise.all(parts.map((part) => (part.markdown ? render(file, part.markdown) : { html: '', metadata: { imagePaths: [], headings: [] } })));
+        const rendered = await Promise.all(
+          parts.map((part) =>
+            part.markdown ? render(file, part.markdown) : { html: '', metadata: { imagePaths: [], headings: [] } },
+          ),
+        );
         if (rendered.some(({ metadata }) => (metadata?.imagePaths ?? []).length > 0)) return undefined;
         const headings = rendered.flatMap(({ metadata }) => metadata?.headings ?? []);
-        if (headings.map(({ slug }) => slug).join('\n') !== (file.facts?.headings ?? []).map(({ slug }) => slug).join('\n')) return undefined;
-        const renderedParts: RenderedPart[] = parts.map((part, i) => ('component' in part ? { component: part.component, attributes: part.attributes, html: rendered[i]!.html } : { html: rendered[i]!.html }));
-        return { html: renderedParts.map(({ html }) => html).join(''), metadata: { imagePaths: [], headings, parts: renderedParts } };
+        if (
+          headings.map(({ slug }) => slug).join('\n') !==
+          (file.facts?.headings ?? []).map(({ slug }) => slug).join('\n')
+        )
+          return undefined;
+        const renderedParts: RenderedPart[] = parts.map((part, i) =>
+          'component' in part
+            ? { component: part.component, attributes: part.attributes, html: rendered[i]!.html }
+            : { html: rendered[i]!.html },
+        );
+        return {
+          html: renderedParts.map(({ html }) => html).join(''),
+          metadata: { imagePaths: [], headings, parts: renderedParts },
+        };
       };
 
       const sync = async (file: ContentFile) => {
@@ -86,10 +122,21 @@ export function contentLoader(collection: Collection): Loader {
         const filePath = relative(root, file.file).split(sep).join('/');
         // Only a section's page reads its body as written (whether it has an introduction).
         const body = collection === 'sections' ? { body: bodyOf(file) } : {};
-        const entry = { id: file.id, data: file.data, ...body, filePath, digest: context.generateDigest(`${renderingCode}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`) };
+        const entry = {
+          id: file.id,
+          data: file.data,
+          ...body,
+          filePath,
+          digest: context.generateDigest(
+            `${renderingCode}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`,
+          ),
+        };
         digests.set(file.id, entry.digest);
         const existing = store.get(file.id);
-        if (existing?.digest === entry.digest && (existing.rendered || existing.deferredRender || renderedBodies.has(entry.digest))) {
+        if (
+          existing?.digest === entry.digest &&
+          (existing.rendered || existing.deferredRender || renderedBodies.has(entry.digest))
+        ) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           return;
         }
@@ -117,7 +164,8 @@ export function contentLoader(collection: Collection): Loader {
       // The files the gate has read. A build has run the gate and frozen its report (src/integrations/content-check.ts),
       // and takes it as it is: the gate's code, some fifty modules, is then never loaded into the content sync's Vite server.
       const frozen = contentFrozen() ? lastValue<ContentReport>(reportKey(contentDir())) : undefined;
-      const files: ContentFile[] = (frozen ?? (await import('../pipeline/check-content.ts')).checkContent(contentDir()))[collection];
+      const files: ContentFile[] = (frozen ??
+        (await import('../pipeline/check-content.ts')).checkContent(contentDir()))[collection];
       let next = 0;
       await Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
@@ -143,7 +191,10 @@ export function contentLoader(collection: Collection): Loader {
         saving = setTimeout(() => saveRenderedBodies(bodiesFile, digests.values()), 1000).unref();
       };
       const reload = (path: string) => {
-        if (inCollection(path)) sync(readContentFile(path, idOf(path), collection)).then(save, (error: unknown) => logger.error((error as Error).message));
+        if (inCollection(path))
+          sync(readContentFile(path, idOf(path), collection)).then(save, (error: unknown) =>
+            logger.error((error as Error).message),
+          );
       };
       watcher.on('change', reload);
       watcher.on('add', reload);

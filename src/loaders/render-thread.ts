@@ -12,7 +12,9 @@ export interface RenderJob {
 }
 
 /** Astro's resolved Markdown and image settings besides the processor and Shiki: plain data, copied to the thread. */
-export type RendererSettings = Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'gfm' | 'smartypants'> & { image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'> };
+export type RendererSettings = Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'gfm' | 'smartypants'> & {
+  image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>;
+};
 
 /** A rendered body, or the message of what stopped it. */
 export type RenderResult = Awaited<ReturnType<LoaderContext['renderMarkdown']>> | { error: string };
@@ -27,14 +29,22 @@ const BATCH = 50;
 
 if (parentPort) {
   const { settings, jobs } = workerData as { settings: RendererSettings; jobs: RenderJob[] };
-  const renderer = await markdownProcessor.createRenderer({ ...settings, shikiConfig } as Parameters<typeof markdownProcessor.createRenderer>[0]);
+  const renderer = await markdownProcessor.createRenderer({ ...settings, shikiConfig } as Parameters<
+    typeof markdownProcessor.createRenderer
+  >[0]);
   for (let from = 0; from < jobs.length; from += BATCH) {
     const results: RenderResult[] = [];
     for (const { markdown, fileURL } of jobs.slice(from, from + BATCH)) {
       try {
         // As Astro's renderMarkdown gives it (astro/dist/content/content-layer.js): the image paths in one list.
         const { code, metadata } = await renderer.render(markdown, { frontmatter: {}, fileURL: new URL(fileURL) });
-        results.push({ html: code, metadata: { ...metadata, imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])] } });
+        results.push({
+          html: code,
+          metadata: {
+            ...metadata,
+            imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])],
+          },
+        });
       } catch (error) {
         results.push({ error: (error as Error).message });
       }

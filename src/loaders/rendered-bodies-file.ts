@@ -6,12 +6,16 @@ import type { Collection } from '../schemas/collections.ts';
 import { renderedBodies } from './rendered-bodies.ts';
 
 /** Where a collection's rendered bodies are kept between builds: beside Astro's data store, in its cache folder. */
-export const renderedBodiesFile = (cacheDir: URL, collection: Collection) => fileURLToPath(new URL(`rendered-${collection}.json`, cacheDir));
+export const renderedBodiesFile = (cacheDir: URL, collection: Collection) =>
+  fileURLToPath(new URL(`rendered-${collection}.json`, cacheDir));
 
 /** Reads the bodies the last build kept (`file`, in Astro's cache folder) into the process's map. */
 export function loadRenderedBodies(file: string): void {
   try {
-    for (const [digest, body] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, RenderedContent>)) renderedBodies.set(digest, body);
+    for (const [digest, body] of Object.entries(
+      JSON.parse(readFileSync(file, 'utf8')) as Record<string, RenderedContent>,
+    ))
+      renderedBodies.set(digest, body);
   } catch {
     // No file yet, or one a stopped build left half written: the loader renders what it does not find.
   }

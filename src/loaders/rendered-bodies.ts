@@ -13,5 +13,8 @@ const bodies = processWide('rendered-bodies', () => new Map<string, RenderedCont
 export const renderedBodies = bodies;
 
 /** An entry's rendered body: from Astro's store, or else from here. */
-export const renderedBody = (entry: { digest?: string | number | undefined; rendered?: RenderedContent | undefined }): RenderedContent | undefined =>
+export const renderedBody = (entry: {
+  digest?: string | number | undefined;
+  rendered?: RenderedContent | undefined;
+}): RenderedContent | undefined =>
   entry.rendered ?? (entry.digest === undefined ? undefined : bodies.get(String(entry.digest)));

@@ -4,12 +4,21 @@ import { urlKind } from '../lib/url-kind.ts';
 import { sitePath } from '../lib/urls.ts';
 
 /** The attributes of the elements an answer may write that hold a URL (src/rules/body/raw-html.ts). */
-const URL_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', q: 'cite', blockquote: 'cite', del: 'cite', ins: 'cite' };
+const URL_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  img: 'src',
+  q: 'cite',
+  blockquote: 'cite',
+  del: 'cite',
+  ins: 'cite',
+};
 const tags = Object.keys(URL_ATTRIBUTES);
 
 /** The URL with the base path in front, if it is a path from the site's root; otherwise undefined. */
 const withBase = (url: unknown): string | undefined =>
-  typeof url === 'string' && url.trim().startsWith('/') && urlKind(url).kind === 'site' ? sitePath(url.trim()) : undefined;
+  typeof url === 'string' && url.trim().startsWith('/') && urlKind(url).kind === 'site'
+    ? sitePath(url.trim())
+    : undefined;
 
 /**
  * Puts the site's base path in front of the links writers make from the site's root (`/q/sla/`,
@@ -34,7 +43,15 @@ export const basePathLinks = defineHastPlugin({
 /** An MDX answer's `<a href="/q/sla/">`: the same element with the base in front of its URL. */
 function rewriteJsx<N extends MdxJsxFlowElementHast | MdxJsxTextElementHast>(node: Readonly<N>): N | undefined {
   const name = URL_ATTRIBUTES[node.name ?? ''];
-  const url = (attribute: (typeof node.attributes)[number]) => (attribute.type === 'mdxJsxAttribute' && attribute.name === name ? withBase(attribute.value) : undefined);
+  const url = (attribute: (typeof node.attributes)[number]) =>
+    attribute.type === 'mdxJsxAttribute' && attribute.name === name ? withBase(attribute.value) : undefined;
   if (!node.attributes.some(url)) return undefined;
-  return { ...node, children: [...node.children], attributes: node.attributes.map((attribute) => ({ ...attribute, ...(url(attribute) ? { value: url(attribute) } : {}) })) };
+  return {
+    ...node,
+    children: [...node.children],
+    attributes: node.attributes.map((attribute) => ({
+      ...attribute,
+      ...(url(attribute) ? { value: url(attribute) } : {}),
+    })),
+  };
 }

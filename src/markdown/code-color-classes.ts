@@ -7,8 +7,11 @@ export const codeThemes = { light: 'github-light', dark: 'github-dark' } as cons
 type Scheme = keyof typeof codeThemes;
 const schemes = Object.keys(codeThemes) as Scheme[];
 
-const loadTheme = async (name: string) => (await bundledThemes[name as keyof typeof bundledThemes]()).default as ThemeRegistrationRaw;
-const themes = Object.fromEntries(await Promise.all(schemes.map(async (scheme) => [scheme, await loadTheme(codeThemes[scheme])] as const))) as Record<Scheme, ThemeRegistrationRaw>;
+const loadTheme = async (name: string) =>
+  (await bundledThemes[name as keyof typeof bundledThemes]()).default as ThemeRegistrationRaw;
+const themes = Object.fromEntries(
+  await Promise.all(schemes.map(async (scheme) => [scheme, await loadTheme(codeThemes[scheme])] as const)),
+) as Record<Scheme, ThemeRegistrationRaw>;
 
 /** `#FFF` and `#ffffff` alike as `ffffff`: the part of a class name that names a colour. */
 const hex = (color: string) => {
@@ -32,16 +35,27 @@ function classOf(property: string, value: string): string | null {
   const scheme = schemes.find((name) => property.startsWith(`--shiki-${name}`));
   const v = value.trim().toLowerCase();
   if (scheme && property === `--shiki-${scheme}`) {
-    if (!palettes[scheme].has(hex(v))) throw new Error(`Shiki coloured a token ${v}, which the ${codeThemes[scheme]} theme's palette lacks; the site has no class for it.`);
+    if (!palettes[scheme].has(hex(v)))
+      throw new Error(
+        `Shiki coloured a token ${v}, which the ${codeThemes[scheme]} theme's palette lacks; the site has no class for it.`,
+      );
     return `c${scheme[0]}-${hex(v)}`;
   }
   if (scheme && property === `--shiki-${scheme}-bg`) return null; // Every block has its theme's background (the stylesheet below).
   if (scheme && /-(font-style|font-weight|text-decoration)$/.test(property)) {
-    return v.split(/\s+/).filter((style) => style !== 'normal' && style !== 'none').map((style) => `c${scheme[0]}-${style}`).join(' ') || null;
+    return (
+      v
+        .split(/\s+/)
+        .filter((style) => style !== 'normal' && style !== 'none')
+        .map((style) => `c${scheme[0]}-${style}`)
+        .join(' ') || null
+    );
   }
   if (property === 'overflow-x' && v === 'auto') return null; // In the stylesheet for every block.
   if (property === 'user-select' && v === 'none') return 'code-unselectable'; // Astro's +/- marks of a diff.
-  throw new Error(`The code highlighter wrote the style "${property}: ${value.trim()}", which the site has no class for; the page's Content-Security-Policy allows no style attribute.`);
+  throw new Error(
+    `The code highlighter wrote the style "${property}: ${value.trim()}", which the site has no class for; the page's Content-Security-Policy allows no style attribute.`,
+  );
 }
 
 function toClasses(node: Element, addClass: (node: Element, names: string[]) => void) {
@@ -71,7 +85,8 @@ function toClasses(node: Element, addClass: (node: Element, names: string[]) => 
 export const codeColorClasses: ShikiTransformer = {
   name: 'faq-code-color-classes',
   root(root: Root) {
-    for (const child of root.children) if (child.type === 'element') toClasses(child, (node, names) => this.addClassToHast(node, names));
+    for (const child of root.children)
+      if (child.type === 'element') toClasses(child, (node, names) => this.addClassToHast(node, names));
   },
 };
 
@@ -84,11 +99,17 @@ const fontStyleDeclarations: Record<(typeof fontStyles)[number], string> = {
 
 /** The stylesheet of the classes above: every colour of both palettes, and the font styles of each scheme. */
 export function codeColorsStylesheet(): string {
-  const colors = schemes.flatMap((scheme) => [...palettes[scheme]].map((color) => `.c${scheme[0]}-${color}{--c${scheme[0]}:#${color}}`));
+  const colors = schemes.flatMap((scheme) =>
+    [...palettes[scheme]].map((color) => `.c${scheme[0]}-${color}{--c${scheme[0]}:#${color}}`),
+  );
   // A font style belongs to one scheme: the one the theme toggle set, or else the system's.
   const styles = schemes.flatMap((scheme) => {
-    const rules = (root: string) => fontStyles.map((style) => `${root} .c${scheme[0]}-${style}{${fontStyleDeclarations[style]}}`).join('');
-    return [rules(`[data-theme=${scheme}]`), `@media (prefers-color-scheme:${scheme}){${rules(':root:not([data-theme])')}}`];
+    const rules = (root: string) =>
+      fontStyles.map((style) => `${root} .c${scheme[0]}-${style}{${fontStyleDeclarations[style]}}`).join('');
+    return [
+      rules(`[data-theme=${scheme}]`),
+      `@media (prefers-color-scheme:${scheme}){${rules(':root:not([data-theme])')}}`,
+    ];
   });
   return [
     `.astro-code{--cl:#${hex(themes.light.colors?.['editor.foreground'] ?? '#000')};--cd:#${hex(themes.dark.colors?.['editor.foreground'] ?? '#fff')};background-color:light-dark(#${background('light')},#${background('dark')});overflow-x:auto}`,

@@ -17,4 +17,8 @@ export const markdownProcessor = satteri({
 });
 
 /** Code blocks in both themes, with classes rather than style attributes, every line to its end. */
-export const shikiConfig = { themes: codeThemes, defaultColor: false as const, transformers: [untimedTokenizing, codeColorClasses] };
+export const shikiConfig = {
+  themes: codeThemes,
+  defaultColor: false as const,
+  transformers: [untimedTokenizing, codeColorClasses],
+};

@@ -14,7 +14,9 @@ const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '
 /** An Atom feed of the most recently updated questions, each linking to its permalink, for watching the FAQ. */
 export const GET: APIRoute = async () => {
   const recent = await recentlyUpdated(FEED_SIZE);
-  const credit = site.source && `Questions and answers from ${site.source.title} by ${site.source.publisher}${site.license ? `, ${site.license.name}` : ''}.`;
+  const credit =
+    site.source &&
+    `Questions and answers from ${site.source.title} by ${site.source.publisher}${site.license ? `, ${site.license.name}` : ''}.`;
   const feed = new Feed({
     title: `${site.title}: recently updated questions`,
     description: site.description,

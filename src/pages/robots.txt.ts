@@ -5,4 +5,8 @@ import { absoluteUrl, homePath, sitemapPath, sitePath } from '../lib/urls.ts';
 // Crawlers read robots.txt only at the root of a host: under a base path it is written all the same, for a
 // host that serves this folder at its root.
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\n${uncrawledPaths().map((path) => `Disallow: ${sitePath(path)}\n`).join('')}Allow: ${homePath()}\n\nSitemap: ${absoluteUrl(sitemapPath())}\n`);
+  new Response(
+    `User-agent: *\n${uncrawledPaths()
+      .map((path) => `Disallow: ${sitePath(path)}\n`)
+      .join('')}Allow: ${homePath()}\n\nSitemap: ${absoluteUrl(sitemapPath())}\n`,
+  );

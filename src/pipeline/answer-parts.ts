@@ -19,7 +19,8 @@ export type AnswerPart = MarkdownPart | ComponentPart;
 export type RenderedPart = { html: string } | (Omit<ComponentPart, 'markdown'> & { html: string });
 
 const isComponent = (node: TreeNode) => node.type === 'mdxJsxFlowElement' && /^[A-Z]/.test(node.name ?? '');
-const isComment = (node: TreeNode) => node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
+const isComment = (node: TreeNode) =>
+  node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '');
 const start = (node: TreeNode) => node.position!.start.offset;
 const end = (node: TreeNode) => node.position!.end.offset;
 
@@ -37,7 +38,11 @@ function definitions(node: TreeNode, found: TreeNode[] = []): TreeNode[] {
  * resolves within one document. Undefined when the answer is shaped otherwise, or when a part would not read
  * the same as Markdown (`readsAsMarkdown`): it then stays an MDX module.
  */
-export function answerParts(root: TreeNode, text: string, readsAsMarkdown: (markdown: string) => boolean): AnswerPart[] | undefined {
+export function answerParts(
+  root: TreeNode,
+  text: string,
+  readsAsMarkdown: (markdown: string) => boolean,
+): AnswerPart[] | undefined {
   const references = definitions(root)
     .map((node) => text.slice(start(node), end(node)))
     .join('\n');
@@ -45,7 +50,8 @@ export function answerParts(root: TreeNode, text: string, readsAsMarkdown: (mark
   const parts: AnswerPart[] = [];
   let stretch: TreeNode[] = [];
   const closeStretch = () => {
-    if (stretch.length > 0) parts.push({ markdown: withReferences(text.slice(start(stretch[0]!), end(stretch.at(-1)!))) });
+    if (stretch.length > 0)
+      parts.push({ markdown: withReferences(text.slice(start(stretch[0]!), end(stretch.at(-1)!))) });
     stretch = [];
   };
   for (const node of root.children ?? []) {
@@ -57,7 +63,8 @@ export function answerParts(root: TreeNode, text: string, readsAsMarkdown: (mark
       closeStretch();
       const attributes: ComponentPart['attributes'] = {};
       for (const { type, name, value } of node.attributes ?? []) {
-        if (type !== 'mdxJsxAttribute' || !(typeof value === 'string' || value === null || value === undefined)) return undefined;
+        if (type !== 'mdxJsxAttribute' || !(typeof value === 'string' || value === null || value === undefined))
+          return undefined;
         attributes[name!] = value ?? true;
       }
       const children = node.children ?? [];

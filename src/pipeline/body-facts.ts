@@ -52,7 +52,18 @@ export interface BodyFacts {
   plainText: string;
 }
 
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'code', 'blockquote', 'tableCell', 'mdxJsxFlowElement', 'html', 'break', 'thematicBreak']);
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'listItem',
+  'code',
+  'blockquote',
+  'tableCell',
+  'mdxJsxFlowElement',
+  'html',
+  'break',
+  'thematicBreak',
+]);
 const SILENT = new Set(['yaml', 'definition', 'mdxjsEsm']);
 const isComment = (expression: string) => expression.trim().startsWith('/*') && expression.trim().endsWith('*/');
 
@@ -61,7 +72,17 @@ const textOf = (node: TreeNode): string =>
 
 /** Reads the facts the rules need from a file's tree. */
 export function bodyFacts(root: TreeNode): BodyFacts {
-  const facts: BodyFacts = { firstLine: 1, hasContent: false, links: [], images: [], elements: [], headings: [], code: [], footnotes: [], plainText: '' };
+  const facts: BodyFacts = {
+    firstLine: 1,
+    hasContent: false,
+    links: [],
+    images: [],
+    elements: [],
+    headings: [],
+    code: [],
+    footnotes: [],
+    plainText: '',
+  };
   const slugger = new GithubSlugger();
   const definitions = new Map<string, { url: string; line: number }>();
   const imageReferences: { identifier: string; alt: string; line: number }[] = [];
@@ -73,7 +94,12 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     return fragment;
   };
 
-  const element = (name: string, attributes: ElementFact['attributes'], syntax: ElementFact['syntax'], line: number) => {
+  const element = (
+    name: string,
+    attributes: ElementFact['attributes'],
+    syntax: ElementFact['syntax'],
+    line: number,
+  ) => {
     facts.elements.push({ name, attributes, syntax, line });
     if (name === 'a' && attributes['href'] !== undefined) facts.links.push({ url: attributes['href'], line });
     if (name === 'img') facts.images.push({ src: attributes['src'] ?? '', alt: attributes['alt'], syntax, line });
@@ -118,7 +144,9 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute') facts.code.push(line);
           else if (typeof attribute.value === 'object' && attribute.value !== null) facts.code.push(line);
-          else attributes[htmlAttributeName(attribute.name ?? '')] = typeof attribute.value === 'string' ? attribute.value : '';
+          else
+            attributes[htmlAttributeName(attribute.name ?? '')] =
+              typeof attribute.value === 'string' ? attribute.value : '';
         }
         if (node.name) element(node.name, attributes, 'jsx', line);
         break;
@@ -153,8 +181,10 @@ export function bodyFacts(root: TreeNode): BodyFacts {
   }
 
   const referencedByImages = new Set(imageReferences.map((reference) => reference.identifier));
-  for (const { identifier, alt, line } of imageReferences) facts.images.push({ src: definitions.get(identifier)?.url ?? '', alt, syntax: 'markdown', line });
-  for (const [identifier, { url, line }] of definitions) if (!referencedByImages.has(identifier)) facts.links.push({ url, line });
+  for (const { identifier, alt, line } of imageReferences)
+    facts.images.push({ src: definitions.get(identifier)?.url ?? '', alt, syntax: 'markdown', line });
+  for (const [identifier, { url, line }] of definitions)
+    if (!referencedByImages.has(identifier)) facts.links.push({ url, line });
   facts.plainText = text.join('').replace(/\s+/g, ' ').trim();
   return facts;
 }

@@ -28,20 +28,49 @@ export interface ContentReport {
 }
 
 /** The files of one collection, each read by the pipeline, and what is wrong with the folder itself; `stamps` are the files' stamps when the caller has just taken them. */
-export function readCollection<C extends Collection>(dir: string, collection: C, stamps?: Map<string, string | undefined>) {
+export function readCollection<C extends Collection>(
+  dir: string,
+  collection: C,
+  stamps?: Map<string, string | undefined>,
+) {
   const { files, problems } = listCollection(join(dir, collection));
-  return { files: files.map(({ file, id }) => readContentFile(file, id, collection, stamps?.has(file) ? stamps.get(file) : fileStamp(file))), problems };
+  return {
+    files: files.map(({ file, id }) =>
+      readContentFile(file, id, collection, stamps?.has(file) ? stamps.get(file) : fileStamp(file)),
+    ),
+    problems,
+  };
 }
 
 /** The ids of a list as written (a lone id counts as a list of one), each once; what is no id was reported by the schema. */
-const ids = (value: unknown) => [...new Set([value].flat().filter((item): item is string => typeof item === 'string' && isValidId(item)))];
+const ids = (value: unknown) => [
+  ...new Set([value].flat().filter((item): item is string => typeof item === 'string' && isValidId(item))),
+];
 
-function siteModel(report: Omit<ContentReport, 'problems' | 'unpublished'>, registryFile: string, registryLines: SiteModel['registryLines']): SiteModel {
-  const base = (file: ContentFile) => ({ id: file.id, file: file.file, lines: file.lines, headings: file.facts?.headings ?? [], links: file.facts?.links ?? [] });
+function siteModel(
+  report: Omit<ContentReport, 'problems' | 'unpublished'>,
+  registryFile: string,
+  registryLines: SiteModel['registryLines'],
+): SiteModel {
+  const base = (file: ContentFile) => ({
+    id: file.id,
+    file: file.file,
+    lines: file.lines,
+    headings: file.facts?.headings ?? [],
+    links: file.facts?.links ?? [],
+  });
   return {
     // A field the schema refused still counts as written, so one mistake is not reported again by every rule.
-    questions: report.questions.map((q) => ({ ...base(q), aliases: ids(q.raw['aliases']), text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined })),
-    sections: report.sections.map((s) => ({ ...base(s), order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined, questions: ids(s.raw['questions']) })),
+    questions: report.questions.map((q) => ({
+      ...base(q),
+      aliases: ids(q.raw['aliases']),
+      text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
+    })),
+    sections: report.sections.map((s) => ({
+      ...base(s),
+      order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
+      questions: ids(s.raw['questions']),
+    })),
     registry: report.registry,
     registryFile,
     registryLines,
@@ -72,7 +101,10 @@ export function checkContent(dir: string): ContentReport {
   if (frozen) return frozen;
   // Each file is stated once: its stamp is part of the folder's, and says whether its reading is still current.
   const stamps = folderStamps(dir);
-  const stamp = [...[...stamps].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`), ...answerComponentNames()].join('\n');
+  const stamp = [
+    ...[...stamps].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`),
+    ...answerComponentNames(),
+  ].join('\n');
   return cached(key, stamp, () => check(dir, stamps));
 }
 
@@ -82,16 +114,32 @@ function check(dir: string, stamps: Map<string, string | undefined>): ContentRep
   const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);
   const registryFile = join(dir, 'published-ids.json');
   const registry = readJsonFile(registryFile, jsonFiles['published-ids'].schema, jsonFiles['published-ids'].missing);
-  const conceptMap = readJsonFile(join(dir, 'concept-map.json'), jsonFiles['concept-map'].schema, jsonFiles['concept-map'].missing);
+  const conceptMap = readJsonFile(
+    join(dir, 'concept-map.json'),
+    jsonFiles['concept-map'].schema,
+    jsonFiles['concept-map'].missing,
+  );
   const components = answerComponentNames();
   const publicDir = resolve('public');
 
-  const problems = [...questions.problems, ...sections.problems, ...site.problems, ...registry.problems, ...conceptMap.problems];
+  const problems = [
+    ...questions.problems,
+    ...sections.problems,
+    ...site.problems,
+    ...registry.problems,
+    ...conceptMap.problems,
+  ];
   for (const file of [...questions.files, ...sections.files]) {
     problems.push(...file.problems);
-    if (file.facts) for (const rule of bodyRules) problems.push(...rule({ file, facts: file.facts, components, publicDir }));
+    if (file.facts)
+      for (const rule of bodyRules) problems.push(...rule({ file, facts: file.facts, components, publicDir }));
   }
-  const report = { questions: questions.files, sections: sections.files, site: site.value, registry: registry.value ?? { published: [], retired: {} } };
+  const report = {
+    questions: questions.files,
+    sections: sections.files,
+    site: site.value,
+    registry: registry.value ?? { published: [], retired: {} },
+  };
   const model = siteModel(report, registryFile, registry.lines);
   for (const rule of siteRules) problems.push(...rule(model));
 

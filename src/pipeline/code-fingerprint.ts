@@ -7,7 +7,10 @@ function filesOf(path: string): [name: string, file: string][] {
   if (statSync(path).isFile()) return [['', path]];
   return readdirSync(path, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry): [string, string] => [relative(path, join(entry.parentPath, entry.name)), join(entry.parentPath, entry.name)])
+    .map((entry): [string, string] => [
+      relative(path, join(entry.parentPath, entry.name)),
+      join(entry.parentPath, entry.name),
+    ])
     .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -19,6 +22,7 @@ function filesOf(path: string): [name: string, file: string][] {
  */
 export function codeFingerprint(...paths: string[]): string {
   const hash = createHash('sha256');
-  for (const path of paths) for (const [name, file] of filesOf(path)) hash.update(`${name}\n`).update(readFileSync(file)).update('\n');
+  for (const path of paths)
+    for (const [name, file] of filesOf(path)) hash.update(`${name}\n`).update(readFileSync(file)).update('\n');
   return hash.digest('hex').slice(0, 16);
 }

@@ -19,11 +19,17 @@ function refusedName(file: string, name: string): ContentProblem | undefined {
   const stem = name.slice(0, name.length - extension.length);
   if (!EXTENSIONS.includes(extension)) {
     const lower = extension.toLowerCase();
-    const better = EXTENSIONS.includes(lower) ? lower : lower === '.markdown' || lower === '.txt' || lower === '' ? '.md' : undefined;
+    const better = EXTENSIONS.includes(lower)
+      ? lower
+      : lower === '.markdown' || lower === '.txt' || lower === ''
+        ? '.md'
+        : undefined;
     return {
       file,
       message: `"${name}" is not a .md or .mdx file, so it would not be part of the site.`,
-      hint: better ? `Rename it to ${stem}${better}.` : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
+      hint: better
+        ? `Rename it to ${stem}${better}.`
+        : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
     };
   }
   if (!idSchema.safeParse(stem).success) {
@@ -50,7 +56,11 @@ export function listCollection(dir: string): { files: ListedFile[]; problems: Co
   for (const entry of entries.toSorted((a, b) => a.name.localeCompare(b.name))) {
     const file = join(dir, entry.name);
     if (entry.isDirectory()) {
-      problems.push({ file, message: `The folder "${entry.name}" is not read: files in subfolders are not part of the site.`, hint: `Move its files up into ${dir}.` });
+      problems.push({
+        file,
+        message: `The folder "${entry.name}" is not read: files in subfolders are not part of the site.`,
+        hint: `Move its files up into ${dir}.`,
+      });
       continue;
     }
     if (IMAGES.includes(extname(entry.name).toLowerCase())) continue;
@@ -61,7 +71,11 @@ export function listCollection(dir: string): { files: ListedFile[]; problems: Co
     }
     const id = entry.name.slice(0, -extname(entry.name).length);
     if (ids.has(id)) {
-      problems.push({ file, message: `Both ${id}.md and ${id}.mdx exist: two files for one id.`, hint: 'Keep one of them (.mdx only if the answer uses a component) and delete the other.' });
+      problems.push({
+        file,
+        message: `Both ${id}.md and ${id}.mdx exist: two files for one id.`,
+        hint: 'Keep one of them (.mdx only if the answer uses a component) and delete the other.',
+      });
       continue;
     }
     ids.add(id);

@@ -38,12 +38,34 @@ export interface ContentFile<C extends Collection = Collection> {
 }
 
 function read<C extends Collection>(file: string, id: string, collection: C, bytes: Uint8Array): ContentFile<C> {
-  const result: ContentFile<C> = { file, id, collection, source: undefined, bodyStart: 0, lines: {}, raw: {}, data: undefined, renderedAs: 'markdown', parts: undefined, facts: undefined, problems: [] };
+  const result: ContentFile<C> = {
+    file,
+    id,
+    collection,
+    source: undefined,
+    bodyStart: 0,
+    lines: {},
+    raw: {},
+    data: undefined,
+    renderedAs: 'markdown',
+    parts: undefined,
+    facts: undefined,
+    problems: [],
+  };
   const source = decodeSource(file, bytes);
   if (!('text' in source)) return { ...result, problems: [source] };
   result.source = source;
   if (source.text.trim() === '') {
-    return { ...result, problems: [{ file, message: 'The file is empty.', hint: 'Write the front matter and the body, or delete the file (and its id from its section).' }] };
+    return {
+      ...result,
+      problems: [
+        {
+          file,
+          message: 'The file is empty.',
+          hint: 'Write the front matter and the body, or delete the file (and its id from its section).',
+        },
+      ],
+    };
   }
   const tree = parseSyntaxTree(file, source.text);
   const frontMatter = readFrontMatter(file, tree.root, collectionSchemas[collection]);
@@ -64,10 +86,18 @@ function read<C extends Collection>(file: string, id: string, collection: C, byt
  * Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when
  * the caller has just taken it), and once per version of its bytes across builds when the gate keeps its readings.
  */
-export function readContentFile<C extends Collection>(file: string, id: string, collection: C, stamp = fileStamp(file)): ContentFile<C> {
+export function readContentFile<C extends Collection>(
+  file: string,
+  id: string,
+  collection: C,
+  stamp = fileStamp(file),
+): ContentFile<C> {
   return cached(`file:${file}`, stamp ?? 'missing', () => {
     const bytes = readFileSync(file);
     const digest = bytesDigest(bytes);
-    return (keptReading(file, digest) as ContentFile<C> | undefined) ?? keepReading(file, digest, read(file, id, collection, bytes));
+    return (
+      (keptReading(file, digest) as ContentFile<C> | undefined) ??
+      keepReading(file, digest, read(file, id, collection, bytes))
+    );
   });
 }

@@ -23,10 +23,20 @@ export interface FrontMatter<T> {
 
 /** The block a file should start with: every required field, written as its schema's example. */
 const exampleBlock = (schema: ObjectSchema) =>
-  ['---', ...Object.keys(schema.shape).filter((field) => !(schema.shape[field] as z.ZodType).safeParse(undefined).success).map((field) => exampleOf(schema, field, 'yaml')), '---'].join('\n');
+  [
+    '---',
+    ...Object.keys(schema.shape)
+      .filter((field) => !(schema.shape[field] as z.ZodType).safeParse(undefined).success)
+      .map((field) => exampleOf(schema, field, 'yaml')),
+    '---',
+  ].join('\n');
 
 /** Reads the YAML front matter that Sätteri found at the top of the file, and checks it against the schema. */
-export function readFrontMatter<S extends ObjectSchema>(file: string, root: TreeNode, schema: S): FrontMatter<z.output<S>> {
+export function readFrontMatter<S extends ObjectSchema>(
+  file: string,
+  root: TreeNode,
+  schema: S,
+): FrontMatter<z.output<S>> {
   const first = root.children?.[0];
   if (first?.type !== 'yaml') {
     const unclosed = first?.type === 'thematicBreak' && first.position?.start.offset === 0;
@@ -38,8 +48,18 @@ export function readFrontMatter<S extends ObjectSchema>(file: string, root: Tree
       raw: {},
       problems: [
         unclosed
-          ? { file, line: 1, message: 'The front matter is not closed.', hint: 'Add a line with only --- after the last field.' }
-          : { file, line: 1, message: 'The file has no front matter.', hint: `Start the file, on its very first line, with a block such as:\n${exampleBlock(schema)}` },
+          ? {
+              file,
+              line: 1,
+              message: 'The front matter is not closed.',
+              hint: 'Add a line with only --- after the last field.',
+            }
+          : {
+              file,
+              line: 1,
+              message: 'The file has no front matter.',
+              hint: `Start the file, on its very first line, with a block such as:\n${exampleBlock(schema)}`,
+            },
       ],
     };
   }
@@ -64,7 +84,21 @@ export function readFrontMatter<S extends ObjectSchema>(file: string, root: Tree
     };
   }
   if (!isMap(doc.contents) && Boolean(doc.contents)) {
-    return { found: true, data: undefined, bodyStart, lines: {}, raw: {}, problems: [{ file, line: 2, message: 'The front matter must be fields, one "name: value" per line.', hint: `For example:\n${exampleBlock(schema)}` }] };
+    return {
+      found: true,
+      data: undefined,
+      bodyStart,
+      lines: {},
+      raw: {},
+      problems: [
+        {
+          file,
+          line: 2,
+          message: 'The front matter must be fields, one "name: value" per line.',
+          hint: `For example:\n${exampleBlock(schema)}`,
+        },
+      ],
+    };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const { value, problems } = validate(at, schema, raw);

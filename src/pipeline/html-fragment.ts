@@ -15,7 +15,8 @@ interface HastNode {
   value?: string;
 }
 
-const attributeValue = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value));
+const attributeValue = (value: unknown) =>
+  Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value);
 
 /**
  * Parses a piece of raw HTML as a browser would (Sätteri's HTML parser), and gives its elements, in order,
@@ -28,7 +29,10 @@ export function parseHtmlFragment(source: string): { elements: HtmlElement[]; te
     if (node.type === 'text') text += node.value ?? '';
     if (node.type === 'element' && node.tagName) {
       const attributes = Object.fromEntries(
-        Object.entries(node.properties ?? {}).map(([property, value]) => [find(html, property).attribute, attributeValue(value)]),
+        Object.entries(node.properties ?? {}).map(([property, value]) => [
+          find(html, property).attribute,
+          attributeValue(value),
+        ]),
       );
       elements.push({ name: node.tagName, attributes });
     }

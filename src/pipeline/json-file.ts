@@ -45,10 +45,25 @@ function parse<S extends z.ZodType>(file: string, schema: S): JsonFile<z.output<
   const source = decodeSource(file, readFileSync(file));
   if (!('text' in source)) return { value: undefined, problems: [source], lines: {} };
   const errors: ParseError[] = [];
-  const root = parseTree(source.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(source.text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   if (errors[0]) return { value: undefined, problems: [syntaxProblem(file, source.text, errors[0])], lines: {} };
   if (root?.type !== 'object') {
-    return { value: undefined, lines: {}, problems: [{ file, line: 1, message: 'The file must hold one JSON object: { … }.', hint: `See the fields of ${basename(file)} in the project README.` }] };
+    return {
+      value: undefined,
+      lines: {},
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'The file must hold one JSON object: { … }.',
+          hint: `See the fields of ${basename(file)} in the project README.`,
+        },
+      ],
+    };
   }
   const at = locateJson(file, source.text, root);
   const { value, problems } = validate(at, schema, getNodeValue(root) as Record<string, unknown>);
@@ -59,11 +74,25 @@ function parse<S extends z.ZodType>(file: string, schema: S): JsonFile<z.output<
  * Reads a JSON file of the content folder against its schema, once per version of the file: every problem
  * with its line, in the same form as the Markdown files' problems. A missing file gives `missing()`, if given.
  */
-export function readJsonFile<S extends z.ZodType>(file: string, schema: S, missing?: () => z.output<S>): JsonFile<z.output<S>> {
+export function readJsonFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  missing?: () => z.output<S>,
+): JsonFile<z.output<S>> {
   const stamp = fileStamp(file);
   if (stamp === undefined) {
     if (missing) return { value: missing(), problems: [], lines: {} };
-    return { value: undefined, lines: {}, problems: [{ file, message: `${basename(file)} is missing.`, hint: 'Create it in the content folder; the project README lists its fields.' }] };
+    return {
+      value: undefined,
+      lines: {},
+      problems: [
+        {
+          file,
+          message: `${basename(file)} is missing.`,
+          hint: 'Create it in the content folder; the project README lists its fields.',
+        },
+      ],
+    };
   }
   return cached(`json:${file}`, stamp, () => parse(file, schema));
 }

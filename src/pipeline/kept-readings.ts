@@ -36,7 +36,8 @@ let version: string | undefined;
  * Every byte of the site's code and of its locked dependencies, the Node that runs them, and the day (a date
  * the schema refuses as in the future today is fine tomorrow): a reading made by other code is not reused.
  */
-const codeVersion = () => (version ??= `${process.version} ${new Date().toISOString().slice(0, 10)} ${codeFingerprint('src', 'package-lock.json')}`);
+const codeVersion = () =>
+  (version ??= `${process.version} ${new Date().toISOString().slice(0, 10)} ${codeFingerprint('src', 'package-lock.json')}`);
 
 function previousReadings(): Map<string, Reading> {
   if (state.previous) return state.previous;
@@ -84,7 +85,9 @@ export function keepReading<C extends ContentFile>(path: string, digest: string,
 
 function save(paths: string[]): void {
   if (!state.path) return;
-  const readings = new Map(paths.flatMap((path) => (state.current.has(path) ? [[path, state.current.get(path)!] as const] : [])));
+  const readings = new Map(
+    paths.flatMap((path) => (state.current.has(path) ? [[path, state.current.get(path)!] as const] : [])),
+  );
   mkdirSync(dirname(state.path), { recursive: true });
   // A name of this process's own: a dev server and a build of the same content may save at the same moment.
   const next = `${state.path}.${process.pid}.next`;

@@ -20,7 +20,8 @@ function formatProblem(problem: ContentProblem): string {
   return `${location}\n  ${problem.message}\n  Fix: ${hint}`;
 }
 
-const byLocation = (a: ContentProblem, b: ContentProblem) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+const byLocation = (a: ContentProblem, b: ContentProblem) =>
+  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 /**
  * Thrown when content breaks a rule. It lists every problem found, not just the first, and is an

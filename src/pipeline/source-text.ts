@@ -14,14 +14,29 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Byte offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
 function firstInvalidByte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0) return i;
     for (let j = 1; j < length; j++) if ((bytes[i + j]! & 0xc0) !== 0x80) return i;
     // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
     const second = bytes[i + 1]!;
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return i;
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second > 0x9f) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second > 0x8f)
+    )
+      return i;
     i += length;
   }
   return bytes.length;
@@ -57,7 +72,8 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceText | Cont
 }
 
 /** The body of a file the pipeline read, as written after its front matter. */
-export const bodyOf = (file: { source: SourceText | undefined; bodyStart: number }) => file.source?.text.slice(file.bodyStart) ?? '';
+export const bodyOf = (file: { source: SourceText | undefined; bodyStart: number }) =>
+  file.source?.text.slice(file.bodyStart) ?? '';
 
 /** The text written back the way the file had it: the same line endings and byte-order mark. */
 export const restoreSource = ({ bom, crlf }: Omit<SourceText, 'text'>, text: string) =>

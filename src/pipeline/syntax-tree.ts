@@ -31,7 +31,8 @@ export interface SyntaxTree {
   problem?: ContentProblem;
 }
 
-const startsWithWord = (text: string, word: string) => text.startsWith(word) && (text.length === word.length || ' \t\n'.includes(text[word.length]!));
+const startsWithWord = (text: string, word: string) =>
+  text.startsWith(word) && (text.length === word.length || ' \t\n'.includes(text[word.length]!));
 
 /**
  * Whether MDX would read this Markdown tree differently: MDX has no raw HTML, no `<…>` autolinks and no
@@ -41,7 +42,12 @@ function mdxReadsDifferently(root: TreeNode, text: string): boolean {
   const stack = [...(root.children ?? [])];
   for (const node of root.children ?? []) {
     const first = node.children?.[0]?.value;
-    if (node.type === 'paragraph' && first !== undefined && (startsWithWord(first, 'import') || startsWithWord(first, 'export'))) return true;
+    if (
+      node.type === 'paragraph' &&
+      first !== undefined &&
+      (startsWithWord(first, 'import') || startsWithWord(first, 'export'))
+    )
+      return true;
   }
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -86,4 +92,5 @@ export function parseSyntaxTree(file: string, text: string): SyntaxTree {
 }
 
 /** Whether this text reads the same as Markdown and as MDX. */
-export const readsAsMarkdown = (text: string) => !mdxReadsDifferently(markdownToMdast(text, { features }) as TreeNode, text);
+export const readsAsMarkdown = (text: string) =>
+  !mdxReadsDifferently(markdownToMdast(text, { features }) as TreeNode, text);

@@ -29,7 +29,8 @@ const pathText = (path: readonly PropertyKey[]) =>
 
 /** A field written the way its file writes it, from the example its schema gives. */
 export function exampleOf(schema: z.ZodType, field: string, syntax: LocatedDocument['syntax']): string {
-  const example = ((shapeOf(schema)[field] as z.ZodType | undefined)?.meta() as { examples?: unknown[] } | undefined)?.examples?.[0];
+  const example = ((shapeOf(schema)[field] as z.ZodType | undefined)?.meta() as { examples?: unknown[] } | undefined)
+    ?.examples?.[0];
   if (example === undefined) return syntax === 'yaml' ? `${field}: …` : `"${field}": …`;
   if (syntax === 'json') return `"${field}": ${JSON.stringify(example)}`;
   if (typeof example === 'string') return `${field}: ${JSON.stringify(example)}`;
@@ -45,7 +46,11 @@ function entryExample(schema: z.ZodType, syntax: LocatedDocument['syntax']): str
 }
 
 /** The data as its schema outputs it, or every way it breaks the schema, each on the line of the field at fault, in words for the author. */
-export function validate<S extends z.ZodType>(at: LocatedDocument, schema: S, data: Record<string, unknown>): { value?: z.output<S>; problems: ContentProblem[] } {
+export function validate<S extends z.ZodType>(
+  at: LocatedDocument,
+  schema: S,
+  data: Record<string, unknown>,
+): { value?: z.output<S>; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems: [] };
   const fields = Object.keys(shapeOf(schema));
@@ -64,7 +69,14 @@ export function validate<S extends z.ZodType>(at: LocatedDocument, schema: S, da
     const field = String(issue.path[0] ?? '');
     const example = field && field in shapeOf(schema) ? exampleOf(schema, field, at.syntax) : '';
     if (issue.path.length === 1 && !(field in data)) {
-      return [{ file: at.file, line: at.firstLine, message: `The required field "${field}" is missing.`, hint: `Add it, for example:\n${example || `"${field}"`}` }];
+      return [
+        {
+          file: at.file,
+          line: at.firstLine,
+          message: `The required field "${field}" is missing.`,
+          hint: `Add it, for example:\n${example || `"${field}"`}`,
+        },
+      ];
     }
     return [
       {

@@ -6,7 +6,12 @@ type Range = [number, number, number];
 const rangeOf = (node: unknown) => (node as { range?: Range } | null)?.range;
 
 /** A YAML document parsed from `text`, located in its file, where the text starts on `firstLine`. */
-export function locateYaml(file: string, doc: Document, text: string, firstLine: number): LocatedDocument & { fieldLines(): FieldLines; lineAt(offset: number): number } {
+export function locateYaml(
+  file: string,
+  doc: Document,
+  text: string,
+  firstLine: number,
+): LocatedDocument & { fieldLines(): FieldLines; lineAt(offset: number): number } {
   const lineInText = lineIndex(text);
   const lineAt = (offset: number) => lineInText(offset) + firstLine - 1;
   const lineOf = (path: readonly PropertyKey[], key?: string): number => {
@@ -29,7 +34,8 @@ export function locateYaml(file: string, doc: Document, text: string, firstLine:
       if (!isScalar(pair.key) || !range) continue;
       const field = String(pair.key.value);
       found[field] = lineAt(range[0]);
-      if (isSeq(pair.value)) pair.value.items.forEach((item, i) => rangeOf(item) && (found[`${field}[${i}]`] = lineAt(rangeOf(item)![0])));
+      if (isSeq(pair.value))
+        pair.value.items.forEach((item, i) => rangeOf(item) && (found[`${field}[${i}]`] = lineAt(rangeOf(item)![0])));
     }
     return found;
   };

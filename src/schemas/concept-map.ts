@@ -12,7 +12,9 @@ const phrase = z
 /** The answers' phrases for one reader's phrase: one phrase, or a list of them. */
 const answerPhrases = z.preprocess(
   (value) => (typeof value === 'string' ? [value] : value),
-  z.array(phrase, { error: 'Write the answers’ words as a phrase in quotes, or a list of phrases' }).min(1, 'The list of phrases is empty'),
+  z
+    .array(phrase, { error: 'Write the answers’ words as a phrase in quotes, or a list of phrases' })
+    .min(1, 'The list of phrases is empty'),
 );
 
 /**
@@ -23,23 +25,29 @@ const answerPhrases = z.preprocess(
  * Two entries that search reads as the same phrase, an entry that maps to itself, and one of only words
  * search ignores are refused.
  */
-export const conceptMapSchema = z.record(phrase, answerPhrases).superRefine(
-  (map, context) => {
-    const seen = new Map<string, string>();
-    // Runs even when an entry broke the rules above, so that every mistake shows at once: values may be anything.
-    for (const [reader, value] of Object.entries(map as Record<string, unknown>)) {
-      const answers = [value].flat().filter((answer): answer is string => typeof answer === 'string');
-      const key = readerKey(reader);
-      const earlier = seen.get(key);
-      const issue = (message: string) => context.addIssue({ code: 'custom', path: [reader], message });
-      if (!key) issue('only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry');
-      else if (earlier !== undefined) issue(`the same phrase to search as "${earlier}"; merge the two entries into one list under "${earlier}"`);
-      else if (answers.some((answer) => readerKey(answer) === key)) issue('maps to itself; map it to the words the answers use instead, or remove the entry');
-      if (key && earlier === undefined) seen.set(key, reader);
-    }
-  },
-  { when: () => true },
-).meta({ examples: [{ 'clock drift': 'time synchronization', dns: ['fqdn', 'coredns'], AZ: 'availability zone' }] });
+export const conceptMapSchema = z
+  .record(phrase, answerPhrases)
+  .superRefine(
+    (map, context) => {
+      const seen = new Map<string, string>();
+      // Runs even when an entry broke the rules above, so that every mistake shows at once: values may be anything.
+      for (const [reader, value] of Object.entries(map as Record<string, unknown>)) {
+        const answers = [value].flat().filter((answer): answer is string => typeof answer === 'string');
+        const key = readerKey(reader);
+        const earlier = seen.get(key);
+        const issue = (message: string) => context.addIssue({ code: 'custom', path: [reader], message });
+        if (!key)
+          issue('only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry');
+        else if (earlier !== undefined)
+          issue(`the same phrase to search as "${earlier}"; merge the two entries into one list under "${earlier}"`);
+        else if (answers.some((answer) => readerKey(answer) === key))
+          issue('maps to itself; map it to the words the answers use instead, or remove the entry');
+        if (key && earlier === undefined) seen.set(key, reader);
+      }
+    },
+    { when: () => true },
+  )
+  .meta({ examples: [{ 'clock drift': 'time synchronization', dns: ['fqdn', 'coredns'], AZ: 'availability zone' }] });
 
 /** The concept map: each reader's phrase with the answers' phrases it stands for. */
 export type ConceptMap = z.output<typeof conceptMapSchema>;

@@ -3,14 +3,23 @@ import { z } from 'astro/zod';
 /** The one shape ids take (question ids, section ids, aliases): lowercase words of letters and digits joined by hyphens. */
 export const idSchema = z
   .string({ error: 'An id is text, such as custom-dns.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An id is lowercase words of letters and digits joined by single hyphens, such as custom-dns (a file name without .md).');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'An id is lowercase words of letters and digits joined by single hyphens, such as custom-dns (a file name without .md).',
+  );
 
 /** A list of ids in which each appears once; the second mention is the one reported. */
 export const idListSchema = (error: string) =>
   z.array(idSchema, { error }).check((ctx) => {
     const seen = new Set<string>();
     ctx.value.forEach((id, index) => {
-      if (seen.has(id)) ctx.issues.push({ code: 'custom', message: `"${id}" is listed twice: remove this one.`, input: ctx.value, path: [index] });
+      if (seen.has(id))
+        ctx.issues.push({
+          code: 'custom',
+          message: `"${id}" is listed twice: remove this one.`,
+          input: ctx.value,
+          path: [index],
+        });
       seen.add(id);
     });
   });

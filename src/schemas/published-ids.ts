@@ -4,7 +4,9 @@ import { idListSchema, idSchema } from './id.ts';
 /** `<content>/published-ids.json`: every id the site has ever published, so that no link to it dies silently. */
 export const publishedIdsSchema = z.strictObject({
   /** Question ids and aliases that have been live; `npm run ids:publish` adds new ones, nothing removes them. */
-  published: idListSchema('"published" is a list of ids: ["own-dns-server", "sla"].').meta({ examples: [['own-dns-server']] }),
+  published: idListSchema('"published" is a list of ids: ["own-dns-server", "sla"].').meta({
+    examples: [['own-dns-server']],
+  }),
   /** Ids whose question was deleted on purpose; each gets a "this question was removed" page. */
   retired: z
     .record(

@@ -13,8 +13,14 @@ export const questionSchema = z.strictObject({
   question: z
     .string({ error: 'The question must be text in quotes.' })
     .refine((text) => text.trim() !== '', { error: 'The question text is empty.', abort: true })
-    .refine((text) => !text.trim().includes('\n'), { error: 'The question text runs over several lines: write it on one line.', abort: true })
-    .refine((text) => text === text.trim(), 'The question text starts or ends with a space: remove it inside the quotes.')
+    .refine((text) => !text.trim().includes('\n'), {
+      error: 'The question text runs over several lines: write it on one line.',
+      abort: true,
+    })
+    .refine(
+      (text) => text === text.trim(),
+      'The question text starts or ends with a space: remove it inside the quotes.',
+    )
     .max(MAX_QUESTION_LENGTH, {
       error: (issue) =>
         `The question text is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask it in one sentence and move the detail into the answer.`,
@@ -25,8 +31,8 @@ export const questionSchema = z.strictObject({
     .default([])
     .meta({ examples: [['custom-dns']] }),
   /** When the answer was last checked, as YYYY-MM-DD. */
-  updated: z
-    .iso.date('Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.')
+  updated: z.iso
+    .date('Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.')
     .refine((date) => date <= latestDate(), 'The date is in the future: write the day the answer was last checked.')
     .transform((date) => new Date(`${date}T00:00:00Z`))
     .optional()

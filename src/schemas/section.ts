@@ -5,7 +5,10 @@ const oneLine = (what: string) =>
   z
     .string({ error: `The ${what} must be text in quotes.` })
     .refine((text) => text.trim() !== '', { error: `The ${what} is empty.`, abort: true })
-    .refine((text) => !text.trim().includes('\n'), { error: `The ${what} runs over several lines: write it on one line.`, abort: true })
+    .refine((text) => !text.trim().includes('\n'), {
+      error: `The ${what} runs over several lines: write it on one line.`,
+      abort: true,
+    })
     .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`);
 
 /** Frontmatter of `sections/<section-id>.md`. The file name is the section's id and URL. */

@@ -1,16 +1,26 @@
 import { z } from 'astro/zod';
 import { fillTemplate, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../lib/url-template.ts';
 
-const placeholderList = Object.keys(TEMPLATE_PLACEHOLDERS).map((name) => `{${name}}`).join(', ');
+const placeholderList = Object.keys(TEMPLATE_PLACEHOLDERS)
+  .map((name) => `{${name}}`)
+  .join(', ');
 
 /** An absolute URL with placeholders for one question, such as `https://example.org/edit/main/{path}`. */
 const questionUrlTemplate = z.string().superRefine((template, context) => {
   const unknown = unknownPlaceholders(template);
   if (unknown.length > 0) {
-    context.addIssue({ code: 'custom', message: `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}; use ${placeholderList}` });
+    context.addIssue({
+      code: 'custom',
+      message: `unknown placeholder ${unknown.map((name) => `{${name}}`).join(', ')}; use ${placeholderList}`,
+    });
     return;
   }
-  const sample = fillTemplate(template, { id: 'id', question: 'Question?', permalink: 'https://example.org/q/id/', path: 'questions/id.md' });
+  const sample = fillTemplate(template, {
+    id: 'id',
+    question: 'Question?',
+    permalink: 'https://example.org/q/id/',
+    path: 'questions/id.md',
+  });
   if (!URL.canParse(sample) || !/^https?:$/.test(new URL(sample).protocol)) {
     context.addIssue({ code: 'custom', message: 'not an absolute http(s) URL once its placeholders are filled in' });
   }
@@ -53,7 +63,15 @@ export const siteSchema = z.strictObject({
       url: address('source address'),
     })
     .optional()
-    .meta({ examples: [{ title: 'AKS frequently asked questions', publisher: 'Microsoft', url: 'https://learn.microsoft.com/azure/aks/faq' }] }),
+    .meta({
+      examples: [
+        {
+          title: 'AKS frequently asked questions',
+          publisher: 'Microsoft',
+          url: 'https://learn.microsoft.com/azure/aks/faq',
+        },
+      ],
+    }),
   /** Licence of the text, credited in every footer. */
   license: z
     .strictObject({
@@ -85,7 +103,10 @@ export const siteSchema = z.strictObject({
     .default(500)
     .meta({ examples: [500] }),
   /** Also land links that use the source page's own anchors (slugs of the question text). */
-  learnStyleAnchors: z.boolean({ error: 'learnStyleAnchors is true or false, without quotes.' }).default(false).meta({ examples: [true] }),
+  learnStyleAnchors: z
+    .boolean({ error: 'learnStyleAnchors is true or false, without quotes.' })
+    .default(false)
+    .meta({ examples: [true] }),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -3,7 +3,8 @@
 // none. One delegated listener serves them all; the outcome shows on the button for two seconds and is
 // announced through the page's status region.
 const announcer = document.querySelector('[data-announce]')!;
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url], button[data-copy-code]')) button.hidden = false;
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url], button[data-copy-code]'))
+  button.hidden = false;
 
 document.addEventListener('click', async (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy-url], button[data-copy-code]');
@@ -12,7 +13,10 @@ document.addEventListener('click', async (event) => {
   const code = button.dataset.copyUrl === undefined;
   // A code block's code exactly as written: the text of its <pre>, which the button sits beside.
   const text = button.dataset.copyUrl ?? button.parentElement?.querySelector('pre')?.textContent ?? '';
-  const copied = await navigator.clipboard.writeText(text).then(() => true, () => false);
+  const copied = await navigator.clipboard.writeText(text).then(
+    () => true,
+    () => false,
+  );
   shown.textContent = copied ? (code ? 'Copied' : 'Link copied') : 'Could not copy';
   announcer.textContent = copied ? `${code ? 'Code' : 'Link'} copied` : `Could not copy the ${code ? 'code' : 'link'}`;
   setTimeout(() => (shown.textContent = announcer.textContent = ''), 2000);

@@ -4,7 +4,10 @@ import anchorRescueUrl from './anchor-rescue.ts?module-url';
 // in the site-wide anchor map. The map and the code that reads it load only on such a miss.
 const check = () => {
   const id = decodeURIComponent(location.hash.slice(1));
-  if (id && !document.getElementById(id)) void (import(/* @vite-ignore */ anchorRescueUrl) as Promise<typeof import('./anchor-rescue.ts')>).then((m) => m.rescue(id));
+  if (id && !document.getElementById(id))
+    void (import(/* @vite-ignore */ anchorRescueUrl) as Promise<typeof import('./anchor-rescue.ts')>).then((m) =>
+      m.rescue(id),
+    );
 };
 check();
 addEventListener('hashchange', check);

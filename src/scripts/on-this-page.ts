@@ -8,11 +8,17 @@ if (bar && label) {
   const links = [...document.querySelectorAll('.toc a')];
   const mark = () => {
     const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + 40;
-    let current = Math.max(0, headings.findLastIndex((heading) => heading.getBoundingClientRect().top < line));
+    let current = Math.max(
+      0,
+      headings.findLastIndex((heading) => heading.getBoundingClientRect().top < line),
+    );
     const opened = document.querySelector(':target')?.closest('.question');
     if (opened && innerHeight + scrollY >= document.body.scrollHeight - 2) {
       // The last heading inside the opened question or before it: compareDocumentPosition is 2 only after it.
-      current = Math.max(current, headings.findLastIndex((heading) => heading.compareDocumentPosition(opened) > 2));
+      current = Math.max(
+        current,
+        headings.findLastIndex((heading) => heading.compareDocumentPosition(opened) > 2),
+      );
     }
     links.forEach((link, i) => (link.ariaCurrent = i === current ? 'location' : null));
     label.textContent = links[current]!.textContent;

@@ -91,7 +91,15 @@ export function decodeLayout(file: LayoutFile): Layout {
     total += start - file.headerSpan;
     count += blocks.length;
   }
-  return { questionFolder: file.questionFolder, headerSpan: file.headerSpan, titleSpan: file.titleSpan, questionWords: file.questionWords, sections, questions: count, averageLength: count ? total / count : 0 };
+  return {
+    questionFolder: file.questionFolder,
+    headerSpan: file.headerSpan,
+    titleSpan: file.titleSpan,
+    questionWords: file.questionWords,
+    sections,
+    questions: count,
+    averageLength: count ? total / count : 0,
+  };
 }
 
 /** The block that holds a position of a section's record: the last block starting at or before it. */

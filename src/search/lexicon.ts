@@ -68,7 +68,12 @@ export function encodeLexicon(
     .sort(([a], [b]) => b - a)
     .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
   const readers = kept.map(([word]) => word).filter((word) => readerOnly.has(word));
-  return { words, concepts: [...concepts], readerOnly: readers.sort().join(' '), complete: kept.length === ranked.length };
+  return {
+    words,
+    concepts: [...concepts],
+    readerOnly: readers.sort().join(' '),
+    complete: kept.length === ranked.length,
+  };
 }
 
 /** The lexicon from its JSON. */

@@ -38,7 +38,8 @@ export function spansOf(records: SearchRecord[]) {
   return {
     headerSpan: Math.max(1, ...records.map((record) => positionWords(record.sectionTitle).length)),
     titleSpan: Math.max(1, ...questionLengths),
-    questionWords: Math.round((10 * questionLengths.reduce((sum, length) => sum + length, 0)) / Math.max(1, records.length)) / 10,
+    questionWords:
+      Math.round((10 * questionLengths.reduce((sum, length) => sum + length, 0)) / Math.max(1, records.length)) / 10,
   };
 }
 
@@ -50,8 +51,14 @@ export function questionBlock(record: SearchRecord, titleSpan: number): { words:
   const answer = positionWords(record.answer);
   const used = titleSpan + answer.length;
   const block = blockFor(used);
-  if (!block) throw new Error(`Search: the answer of "${record.id}" (${record.url}) has ${answer.length} words, more than search can hold; split it into several questions.`);
-  return { words: [...question, ...pad(titleSpan - question.length), ...answer, ...pad(block.size - used)], digit: block.digit };
+  if (!block)
+    throw new Error(
+      `Search: the answer of "${record.id}" (${record.url}) has ${answer.length} words, more than search can hold; split it into several questions.`,
+    );
+  return {
+    words: [...question, ...pad(titleSpan - question.length), ...answer, ...pad(block.size - used)],
+    digit: block.digit,
+  };
 }
 
 /** A section's title and questions as one record for Pagefind's `addCustomRecord`, and its blocks' size classes. */

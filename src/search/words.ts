@@ -58,7 +58,13 @@ export function textWords(text: string): string[] {
 export function stem(word: string): string {
   const cut = (suffix: string, keep = 3) =>
     word.length - suffix.length >= keep && word.endsWith(suffix) ? word.slice(0, -suffix.length) : undefined;
-  const base = cut('ies')?.concat('y') ?? cut('ing') ?? cut('ed') ?? cut('es') ?? (word.endsWith('ss') ? undefined : cut('s', 2)) ?? word;
+  const base =
+    cut('ies')?.concat('y') ??
+    cut('ing') ??
+    cut('ed') ??
+    cut('es') ??
+    (word.endsWith('ss') ? undefined : cut('s', 2)) ??
+    word;
   return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
 }
 

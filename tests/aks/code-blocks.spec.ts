@@ -24,7 +24,9 @@ function codeBlocksOf(id: string): string[] {
   return codeIn((file.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as Node);
 }
 
-const withCode = aksSections.map((section) => ({ ...section, code: section.questions.flatMap((q) => codeBlocksOf(q.id)) })).filter((section) => section.code.length > 0);
+const withCode = aksSections
+  .map((section) => ({ ...section, code: section.questions.flatMap((q) => codeBlocksOf(q.id)) }))
+  .filter((section) => section.code.length > 0);
 
 test('the AKS answers have code blocks in two sections', () => {
   expect(withCode.map((section) => section.id)).toEqual(['security', 'add-ons']);

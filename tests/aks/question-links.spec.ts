@@ -8,7 +8,15 @@ import { expectQuestionInView } from '../support/in-view.ts';
 aksFaqOnly();
 
 test('the AKS FAQ has its 47 questions in 7 sections, from the SLA to provisioning failures', () => {
-  expect(aksSections.map((section) => section.id)).toEqual(['support', 'operations', 'quotas-and-regions', 'security', 'networking', 'add-ons', 'troubleshooting']);
+  expect(aksSections.map((section) => section.id)).toEqual([
+    'support',
+    'operations',
+    'quotas-and-regions',
+    'security',
+    'networking',
+    'add-ons',
+    'troubleshooting',
+  ]);
   expect(aksQuestions).toHaveLength(47);
   expect([aksQuestions[0]!.id, aksQuestions.at(-1)!.id]).toEqual(['sla', 'provisioning-failures']);
 });
@@ -16,13 +24,17 @@ test('the AKS FAQ has its 47 questions in 7 sections, from the SLA to provisioni
 test('the anchor map sends both of Learn’s anchors of every question to it, from any page', async ({ request }) => {
   const anchors = (await (await request.get('/anchors.json')).json()) as Record<string, string>;
   const missing = aksQuestions.flatMap((question) =>
-    learnStyleSlugs(question.text).filter((slug) => slug !== question.id && anchors[slug] !== `/${question.section}/#${question.id}`).map((slug) => `${slug} -> ${anchors[slug]}`),
+    learnStyleSlugs(question.text)
+      .filter((slug) => slug !== question.id && anchors[slug] !== `/${question.section}/#${question.id}`)
+      .map((slug) => `${slug} -> ${anchors[slug]}`),
   );
   expect(missing).toEqual([]);
 });
 
 for (const question of aksQuestions) {
-  test(`${question.id} lands by its permalink, its anchor on a desktop and a phone, and Learn's anchor`, async ({ page }) => {
+  test(`${question.id} lands by its permalink, its anchor on a desktop and a phone, and Learn's anchor`, async ({
+    page,
+  }) => {
     const anchor = `/${question.section}/#${question.id}`;
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`/q/${question.id}/`);

@@ -56,18 +56,36 @@ test.describe('the queries of tests/search-queries.json', () => {
     expect(ranked.map((r) => r.query)).toEqual(queries.map((q) => q.query));
     const first = (r: Ranked) => r.expected.includes(r.top[0]!);
     const top3 = (r: Ranked) => r.top.some((id) => r.expected.includes(id));
-    const score = (set: Ranked[]) => `first for ${set.filter(first).length}/${set.length}, top 3 for ${set.filter(top3).length}/${set.length}`;
+    const score = (set: Ranked[]) =>
+      `first for ${set.filter(first).length}/${set.length}, top 3 for ${set.filter(top3).length}/${set.length}`;
     const report = (r: Ranked) => `"${r.query}": expected ${r.expected.join(' or ')}, got ${r.top.join(', ')}`;
     console.log(`Search relevance: ${score(ranked)}; held out from tuning: ${score(ranked.filter((r) => r.heldOut))}.`);
-    for (const r of ranked.filter((r) => !first(r))) console.log(`  ${top3(r) ? 'not first' : 'not in top 3'}: ${report(r)}`);
-    expect(ranked.filter(first).length / ranked.length, 'share of queries whose question comes first').toBeGreaterThanOrEqual(0.9);
-    expect(ranked.filter(top3).length / ranked.length, 'share of queries whose question is in the top 3').toBeGreaterThanOrEqual(0.98);
+    for (const r of ranked.filter((r) => !first(r)))
+      console.log(`  ${top3(r) ? 'not first' : 'not in top 3'}: ${report(r)}`);
+    expect(
+      ranked.filter(first).length / ranked.length,
+      'share of queries whose question comes first',
+    ).toBeGreaterThanOrEqual(0.9);
+    expect(
+      ranked.filter(top3).length / ranked.length,
+      'share of queries whose question is in the top 3',
+    ).toBeGreaterThanOrEqual(0.98);
   });
 });
 
 test('misspelt, abbreviated and short queries find the questions they mean', async ({ page }) => {
-  const upgrades = ['auto-upgrade-unsupported', 'upgrade-unhealthy-nodes', 'upgrade-unknown-pods', 'crash-loops-after-upgrade'];
-  const resourceGroups = ['two-resource-groups', 'node-resource-group-name', 'node-resource-group-tags', 'move-or-rename-resources'];
+  const upgrades = [
+    'auto-upgrade-unsupported',
+    'upgrade-unhealthy-nodes',
+    'upgrade-unknown-pods',
+    'crash-loops-after-upgrade',
+  ];
+  const resourceGroups = [
+    'two-resource-groups',
+    'node-resource-group-name',
+    'node-resource-group-tags',
+    'move-or-rename-resources',
+  ];
   const cases: [string, string[]][] = [
     ['upgarde', upgrades],
     ['resouce group', resourceGroups],
@@ -78,15 +96,29 @@ test('misspelt, abbreviated and short queries find the questions they mean', asy
   for (const [query, relevant] of cases) {
     const top = (await resultsFor(page, query)).slice(0, 3);
     expect(relevant, `the first result for "${query}"`).toContain(top[0]);
-    expect(top.filter((id) => relevant.includes(id)).length, `relevant results in the top 3 for "${query}"`).toBeGreaterThanOrEqual(Math.min(2, relevant.length));
+    expect(
+      top.filter((id) => relevant.includes(id)).length,
+      `relevant results in the top 3 for "${query}"`,
+    ).toBeGreaterThanOrEqual(Math.min(2, relevant.length));
   }
 });
 
-for (const query of ['cluster stuck deleting', 'move cluster to another subscription', 'PodSecurityPolicy', 'kubernets upgade', 'multi-region cluster']) {
+for (const query of [
+  'cluster stuck deleting',
+  'move cluster to another subscription',
+  'PodSecurityPolicy',
+  'kubernets upgade',
+  'multi-region cluster',
+]) {
   test(`a tracker’s tag or opener in front of “${query}” does not change its results`, async ({ page }) => {
     const plain = await resultsFor(page, query);
     expect(plain.length, query).toBeGreaterThan(0);
-    for (const noisy of [`[BUG] ${query}`, `[Feature Request] ${query}`, `Feature request: ${query}`, `[Feature Request] Support for ${query}`]) {
+    for (const noisy of [
+      `[BUG] ${query}`,
+      `[Feature Request] ${query}`,
+      `Feature request: ${query}`,
+      `[Feature Request] Support for ${query}`,
+    ]) {
       expect(await resultsFor(page, noisy), noisy).toEqual(plain);
     }
   });

@@ -53,22 +53,49 @@ const markupQuestion = `Is <script>alert("x")</script> & <b>bold</b> shown as te
 
 /** Valid files that are easy to get wrong: a byte-order mark, CRLF endings, markup-like text, a body opening with ---. */
 const trickyButValid = {
-  'sections/tricky.md': section('Tricky', 9, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup', 'opens-with-rule'], '\n### About this section\n\nIt holds files that are [easy to get wrong](/q/markup/).\n'),
-  'questions/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+  'sections/tricky.md': section(
+    'Tricky',
+    9,
+    ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup', 'opens-with-rule'],
+    '\n### About this section\n\nIt holds files that are [easy to get wrong](/q/markup/).\n',
+  ),
+  'questions/diagram.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
   'questions/plain.md': question('question: "Does a plain file render?"', answer),
   'questions/with-bom.md': bom(question('question: "Does a file with a byte-order mark render?"', answer)),
   'questions/with-crlf.md': crlf(question('question: "Does a file with CRLF line endings render?"', answer)),
   'questions/note.mdx': question('question: "Does a note render?"', noteAnswer),
   'questions/note-crlf.mdx': bom(crlf(question('question: "Does a note with CRLF render?"', noteAnswer))),
-  'questions/markup.md': question(`question: '${markupQuestion}'`, 'Yes: a < b && "c" > \'d\', and &lt;img src=x onerror=alert(1)&gt; stays text.'),
-  'questions/opens-with-rule.md': question('question: "Can an answer open with a rule?"', '---\n\nYes, after the rule.'),
+  'questions/markup.md': question(
+    `question: '${markupQuestion}'`,
+    'Yes: a < b && "c" > \'d\', and &lt;img src=x onerror=alert(1)&gt; stays text.',
+  ),
+  'questions/opens-with-rule.md': question(
+    'question: "Can an answer open with a rule?"',
+    '---\n\nYes, after the rule.',
+  ),
 };
 
 // The combined mistakes of issue 10 and the earlier ones, each in its own file, for one run of each command.
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 const broken = {
   'sections/beta.md': null,
-  'sections/search.md': section('Beta', 2, ['moved', 'node-pool-upgrades', 'system-pools', 'js-link', 'reference', 'iframe', 'latin1', 'bad-yaml', 'no-question', 'misspelt', 'bad-mdx', 'empty', 'dead-link', 'alias']),
+  'sections/search.md': section('Beta', 2, [
+    'moved',
+    'node-pool-upgrades',
+    'system-pools',
+    'js-link',
+    'reference',
+    'iframe',
+    'latin1',
+    'bad-yaml',
+    'no-question',
+    'misspelt',
+    'bad-mdx',
+    'empty',
+    'dead-link',
+    'alias',
+  ]),
   'questions/js-link.md': question('question: "Link?"', '[Click here](javascript:alert(1))'),
   'questions/reference.md': question('question: "Reference?"', 'See [the other one][x].\n\n[x]: /q/no-such-id/'),
   'questions/iframe.mdx': question('question: "Frame?"', '<iframe src="https://example.com/"></iframe>'),
@@ -135,7 +162,9 @@ describe('npm run build and npm run check', () => {
     expect(answerLines('with-bom')).toEqual(answerLines('plain'));
     expect(answerLines('with-crlf')).toEqual(answerLines('plain'));
     const note = answerOf(page, 'note');
-    expect(findAll(note, (element) => element.properties?.['role'] === 'note').map(textOf)).toEqual([expect.stringContaining('Careful: bold and a link')]);
+    expect(findAll(note, (element) => element.properties?.['role'] === 'note').map(textOf)).toEqual([
+      expect.stringContaining('Careful: bold and a link'),
+    ]);
     expect(answerLines('note-crlf')).toEqual(answerLines('note'));
   });
 
@@ -143,8 +172,21 @@ describe('npm run build and npm run check', () => {
     const page = readPage(join(outDir, 'tricky/index.html'));
     const heading = findAll(page, (element) => element.tagName === 'h2' && element.properties?.['id'] === 'markup')[0]!;
     expect(textOf(heading)).toBe(markupQuestion);
-    expect(findAll(heading, (element) => element.tagName !== 'h2' && element.tagName !== 'a' && element.tagName !== 'span' && element.tagName !== 'button' && element.tagName !== 'svg' && element.tagName !== 'path')).toEqual([]);
-    expect(textOf(answerOf(page, 'markup'))).toContain('a < b && “c” > ‘d’, and <img src=x onerror=alert(1)> stays text.');
+    expect(
+      findAll(
+        heading,
+        (element) =>
+          element.tagName !== 'h2' &&
+          element.tagName !== 'a' &&
+          element.tagName !== 'span' &&
+          element.tagName !== 'button' &&
+          element.tagName !== 'svg' &&
+          element.tagName !== 'path',
+      ),
+    ).toEqual([]);
+    expect(textOf(answerOf(page, 'markup'))).toContain(
+      'a < b && “c” > ‘d’, and <img src=x onerror=alert(1)> stays text.',
+    );
     expect(findAll(answerOf(page, 'markup'), byTag('img'))).toEqual([]);
     const plain = answerOf(page, 'plain');
     expect(findAll(plain, byTag('script'))).toEqual([]);
@@ -154,12 +196,23 @@ describe('npm run build and npm run check', () => {
 
   it('give structured data the question and answer as plain text', () => {
     const page = readPage(join(outDir, 'tricky/index.html'));
-    const scripts = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json');
-    const data = scripts.map((script) => JSON.parse(textOf(script)) as { '@type': string; mainEntity: { name: string; acceptedAnswer: { text: string } }[] });
+    const scripts = findAll(
+      page,
+      (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json',
+    );
+    const data = scripts.map(
+      (script) =>
+        JSON.parse(textOf(script)) as {
+          '@type': string;
+          mainEntity: { name: string; acceptedAnswer: { text: string } }[];
+        },
+    );
     const entities = data.find((item) => item['@type'] === 'FAQPage')!.mainEntity;
     const markup = entities.find((entity) => entity.name === markupQuestion);
     expect(markup?.acceptedAnswer.text).toBe('Yes: a < b && “c” > ‘d’, and <img src=x onerror=alert(1)> stays text.');
-    expect(entities.find((entity) => entity.name === 'Does a note render?')?.acceptedAnswer.text).toBe('Before. Careful: bold and a link. After.');
+    expect(entities.find((entity) => entity.name === 'Does a note render?')?.acceptedAnswer.text).toBe(
+      'Before. Careful: bold and a link. After.',
+    );
   });
 
   it('render an answer that opens with a rule, and an image beside the answer', () => {
@@ -174,7 +227,10 @@ describe('npm run build and npm run check', () => {
 
   it('refuse every mistake with its file and line, and leave the previous site byte for byte as it was', async () => {
     const dir = contentWith(broken);
-    const [build, check] = await Promise.all([runScript('build', dir, ['--outDir', outDir]), runScript('check', dir, ['--content-only'])]);
+    const [build, check] = await Promise.all([
+      runScript('build', dir, ['--outDir', outDir]),
+      runScript('check', dir, ['--content-only']),
+    ]);
     for (const result of [build, check]) {
       expect(result.code).not.toBe(0);
       for (const mistake of expected) expect(result.output).toContain(mistake);
@@ -187,7 +243,11 @@ describe('npm run build and npm run check', () => {
   });
 
   it('refuse broken site settings with the file and line, and leave the previous site as it was', async () => {
-    const result = await runScript('build', contentWith({ ...trickyButValid, 'site.json': '{\n  "title": "Fixture FAQ",\n  "url": "faq.example.org"\n}\n' }), ['--outDir', outDir]);
+    const result = await runScript(
+      'build',
+      contentWith({ ...trickyButValid, 'site.json': '{\n  "title": "Fixture FAQ",\n  "url": "faq.example.org"\n}\n' }),
+      ['--outDir', outDir],
+    );
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('site.json:1\n  The required field "description" is missing.');
     expect(result.output).toContain('site.json:3\n  url: The site address must be a full address');
@@ -198,31 +258,68 @@ describe('npm run build and npm run check', () => {
     const days = (path: string) => {
       const page = readPage(join(outDir, path));
       const times = findAll(page, byTag('time')).map((time) => [String(time.properties?.['dateTime']), textOf(time)]);
-      const scripts = findAll(page, (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json');
-      const faqPage = scripts.map((script) => JSON.parse(textOf(script)) as { '@type': string; dateModified: string; mainEntity: { dateModified: string }[] }).find((data) => data['@type'] === 'FAQPage')!;
-      return { times, modified: [faqPage.dateModified, ...faqPage.mainEntity.map((question) => question.dateModified)] };
+      const scripts = findAll(
+        page,
+        (element) => element.tagName === 'script' && element.properties?.['type'] === 'application/ld+json',
+      );
+      const faqPage = scripts
+        .map(
+          (script) =>
+            JSON.parse(textOf(script)) as {
+              '@type': string;
+              dateModified: string;
+              mainEntity: { dateModified: string }[];
+            },
+        )
+        .find((data) => data['@type'] === 'FAQPage')!;
+      return {
+        times,
+        modified: [faqPage.dateModified, ...faqPage.mainEntity.map((question) => question.dateModified)],
+      };
     };
-    expect(days('tricky/index.html').times.slice(0, 2)).toEqual([['2026-05-20', 'May 20, 2026'], ['2026-01-10', 'January 10, 2026']]);
-    expect(days('tricky/index.html').modified.slice(0, 3)).toEqual(['2026-05-20T17:30:00.000Z', '2026-05-20T17:30:00.000Z', '2026-01-10T09:00:00.000Z']);
+    expect(days('tricky/index.html').times.slice(0, 2)).toEqual([
+      ['2026-05-20', 'May 20, 2026'],
+      ['2026-01-10', 'January 10, 2026'],
+    ]);
+    expect(days('tricky/index.html').modified.slice(0, 3)).toEqual([
+      '2026-05-20T17:30:00.000Z',
+      '2026-05-20T17:30:00.000Z',
+      '2026-01-10T09:00:00.000Z',
+    ]);
     // The fixture's "reworded" says `updated: 2026-03-14`, "moved" says nothing.
     expect(days('alpha/index.html').times[0]).toEqual(['2026-03-14', 'March 14, 2026']);
     expect(days('beta/index.html').times[0]).toEqual(['2026-01-10', 'January 10, 2026']);
   });
 
   it('replace the previous site when the new build succeeds, keeping a reworded question at its id and permalink', async () => {
-    const reworded = contentWith({ ...trickyButValid, 'questions/renamed.md': question('question: "Which image does a new node pool get?"\naliases: [old-name]', 'The newest.') });
+    const reworded = contentWith({
+      ...trickyButValid,
+      'questions/renamed.md': question(
+        'question: "Which image does a new node pool get?"\naliases: [old-name]',
+        'The newest.',
+      ),
+    });
     const result = await runScript('build', reworded, ['--outDir', outDir]);
     expect(result.code, result.output).toBe(0);
-    const heading = findAll(readPage(join(outDir, 'alpha/index.html')), (element) => element.tagName === 'h2' && element.properties?.['id'] === 'renamed');
+    const heading = findAll(
+      readPage(join(outDir, 'alpha/index.html')),
+      (element) => element.tagName === 'h2' && element.properties?.['id'] === 'renamed',
+    );
     expect(heading.map(textOf)).toEqual([expect.stringContaining('Which image does a new node pool get?')]);
-    const redirect = findAll(readPage(join(outDir, 'q/renamed/index.html')), (element) => attribute(element, 'httpEquiv') === 'refresh');
+    const redirect = findAll(
+      readPage(join(outDir, 'q/renamed/index.html')),
+      (element) => attribute(element, 'httpEquiv') === 'refresh',
+    );
     expect(redirect.map((meta) => attribute(meta, 'content'))).toEqual(['0; url=/alpha/#renamed']);
   }, 300_000);
 
   it('build over the files of the site it replaced the time before, and leave none of them that the new build did not write', async () => {
     const { 'questions/opens-with-rule.md': removed, ...rest } = trickyButValid;
     expect(removed).toBeDefined();
-    const dir = contentWith({ ...rest, 'sections/tricky.md': section('Tricky', 9, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup']) });
+    const dir = contentWith({
+      ...rest,
+      'sections/tricky.md': section('Tricky', 9, ['plain', 'with-bom', 'with-crlf', 'note', 'note-crlf', 'markup']),
+    });
     const permalink = 'q/plain/index.html';
     const replaced = statSync(join(`${outDir}.spare`, permalink)).ino;
     const result = await runScript('build', dir, ['--outDir', outDir]);

@@ -16,7 +16,12 @@ let log = '';
 let release = () => {};
 
 // Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
-const outsideVitest = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST')));
+const outsideVitest = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST'),
+    ),
+  );
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -42,9 +47,13 @@ beforeAll(async () => {
   release = await acquireAstroLock();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
+  server = spawn(
+    process.execPath,
+    [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    },
+  );
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   // The first page a dev server renders waits for Vite to prepare every dependency: minutes on a busy machine.
@@ -69,8 +78,18 @@ it('npm run dev serves the permalink page of every question id and alias, and th
     const response = await fetch(`${origin}/q/${id}/`);
     expect(response.status, id).toBe(200);
     const page = parsePage(await response.text());
-    expect(findAll(page, byTag('link')).map((link) => attribute(link, 'rel') === 'canonical' && attribute(link, 'href')).find(Boolean), id).toBe(`${siteUrl}${target}`);
-    expect(findAll(page, byTag('meta')).map((meta) => attribute(meta, 'httpEquiv') === 'refresh' && attribute(meta, 'content')).find(Boolean), id).toBe(`0; url=${target}`);
+    expect(
+      findAll(page, byTag('link'))
+        .map((link) => attribute(link, 'rel') === 'canonical' && attribute(link, 'href'))
+        .find(Boolean),
+      id,
+    ).toBe(`${siteUrl}${target}`);
+    expect(
+      findAll(page, byTag('meta'))
+        .map((meta) => attribute(meta, 'httpEquiv') === 'refresh' && attribute(meta, 'content'))
+        .find(Boolean),
+      id,
+    ).toBe(`0; url=${target}`);
   }
   const retired = await fetch(`${origin}/q/gone/`);
   expect(retired.status).toBe(200);

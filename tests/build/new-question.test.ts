@@ -11,8 +11,12 @@ describe('npm run new', () => {
     expect(result.code).toBe(0);
     expect(result.output).toContain('questions/rotate-cluster-certificates.mdx');
     const file = readFileSync(join(dir, 'questions/rotate-cluster-certificates.mdx'), 'utf8');
-    expect(file).toMatch(/^---\nquestion: "How do I rotate the cluster certificates\?"\nupdated: \d{4}-\d{2}-\d{2}\n---\n/);
-    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toContain('  - system-pools\n  - rotate-cluster-certificates\n');
+    expect(file).toMatch(
+      /^---\nquestion: "How do I rotate the cluster certificates\?"\nupdated: \d{4}-\d{2}-\d{2}\n---\n/,
+    );
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toContain(
+      '  - system-pools\n  - rotate-cluster-certificates\n',
+    );
     const { problems, questions } = checkContent(dir);
     expect(problems).toEqual([]);
     expect(questions.map((question) => question.id)).toContain('rotate-cluster-certificates');
@@ -20,16 +24,25 @@ describe('npm run new', () => {
 
   it('takes a longer id when the short one is taken', async () => {
     const dir = contentWith({ 'questions/rotate-cluster-certificates.md': '---\nquestion: "Old"\n---\n\nOld.\n' });
-    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates quickly?']);
+    const result = await runScript('new', dir, [
+      '--section',
+      'beta',
+      'How do I rotate the cluster certificates quickly?',
+    ]);
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, 'questions/rotate-cluster-certificates-quickly.mdx'))).toBe(true);
   });
 
   it('keeps the line endings and byte-order mark of the section file it edits', async () => {
-    const beta = '\uFEFF---\r\ntitle: "Beta"\r\norder: 2 # after alpha\r\nsummary: "Moved."\r\nquestions:\r\n  - moved\r\n---\r\n\r\nIntro.\r\n';
+    const beta =
+      '\uFEFF---\r\ntitle: "Beta"\r\norder: 2 # after alpha\r\nsummary: "Moved."\r\nquestions:\r\n  - moved\r\n---\r\n\r\nIntro.\r\n';
     const dir = contentWith({ 'sections/beta.md': beta });
-    expect((await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?'])).code).toBe(0);
-    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(beta.replace('  - moved\r\n', '  - moved\r\n  - rotate-cluster-certificates\r\n'));
+    expect((await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?'])).code).toBe(
+      0,
+    );
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(
+      beta.replace('  - moved\r\n', '  - moved\r\n  - rotate-cluster-certificates\r\n'),
+    );
   });
 
   it('refuses an unknown section, naming the sections', async () => {

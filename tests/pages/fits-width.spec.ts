@@ -12,7 +12,10 @@ for (const built of builtPages()) {
       await openBuilt(page, built);
       for (const width of widths) {
         await page.setViewportSize({ width, height: 800 });
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
         expect(clientWidth).toBe(width);
         expect(scrollWidth, `${built.path} at ${width} px`).toBe(width);
       }

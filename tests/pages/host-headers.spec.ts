@@ -8,9 +8,13 @@ const pages = builtPages();
 const permalinks = readdirSync('dist/q').map((id) => `/q/${id}/`);
 // The built site's own pages to try, whatever its content: its first section page and first question.
 const sectionPage = pages.find((built) => built.questions > 0 && !['/', '/all/'].includes(built.path))!.path;
-const firstQuestion = new URLSearchParams(pages.find((built) => built.path.startsWith('/search/?'))!.path.split('?')[1]).get('q')!;
+const firstQuestion = new URLSearchParams(
+  pages.find((built) => built.path.startsWith('/search/?'))!.path.split('?')[1],
+).get('q')!;
 // The permalinks in groups of eight, each group one test: a fork's thousands of permalinks are as many page loads.
-const permalinkGroups = Array.from({ length: Math.ceil(permalinks.length / 8) }, (_, i) => permalinks.slice(i * 8, i * 8 + 8));
+const permalinkGroups = Array.from({ length: Math.ceil(permalinks.length / 8) }, (_, i) =>
+  permalinks.slice(i * 8, i * 8 + 8),
+);
 const metaPolicy = (page: Page) => page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 
 for (const host of ['netlify', 'azure'] as Host[]) {
@@ -26,9 +30,17 @@ for (const host of ['netlify', 'azure'] as Host[]) {
     async function expectServedUnderPolicy(page: Page, paths: string[]) {
       const problems: string[] = [];
       await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+        );
       });
-      page.on('console', (message) => message.type() === 'error' && !message.text().includes('404 (Not Found)') && problems.push(`${page.url()}: ${message.text()}`));
+      page.on(
+        'console',
+        (message) =>
+          message.type() === 'error' &&
+          !message.text().includes('404 (Not Found)') &&
+          problems.push(`${page.url()}: ${message.text()}`),
+      );
       page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
       for (const path of paths) {
         const response = (await page.goto(`${server.url}${path}`))!;
@@ -44,12 +56,16 @@ for (const host of ['netlify', 'azure'] as Host[]) {
     }
 
     for (const built of pages) {
-      test(`${built.path} loads with the header policy, the same as its meta tag plus frame-ancestors, and no CSP violation`, async ({ page }) => {
+      test(`${built.path} loads with the header policy, the same as its meta tag plus frame-ancestors, and no CSP violation`, async ({
+        page,
+      }) => {
         await expectServedUnderPolicy(page, [built.path]);
       });
     }
     for (const group of permalinkGroups) {
-      test(`permalinks ${group[0]} to ${group.at(-1)} load under the header policy with no CSP violation`, async ({ page }) => {
+      test(`permalinks ${group[0]} to ${group.at(-1)} load under the header policy with no CSP violation`, async ({
+        page,
+      }) => {
         await expectServedUnderPolicy(page, group);
       });
     }
@@ -60,22 +76,39 @@ for (const host of ['netlify', 'azure'] as Host[]) {
       await page.goto(`${server.url}${sectionPage}`);
       await page.keyboard.press('/');
       await page.keyboard.type(firstQuestion);
-      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(firstQuestion);
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+        firstQuestion,
+      );
       expect(blocked).toEqual([]);
     });
 
-    test('fingerprinted files are kept a year, pages and files that keep their name revalidate, a missing page is the 404 page', async ({ request }) => {
-      const cacheControl = async (path: string) => (await request.get(`${server.url}${path}`, { maxRedirects: 0 })).headers()['cache-control'];
+    test('fingerprinted files are kept a year, pages and files that keep their name revalidate, a missing page is the 404 page', async ({
+      request,
+    }) => {
+      const cacheControl = async (path: string) =>
+        (await request.get(`${server.url}${path}`, { maxRedirects: 0 })).headers()['cache-control'];
       const asset = readdirSync('dist/_astro').find((file) => file.endsWith('.css'))!;
       const questionFolder = readdirSync('dist/pagefind/question')[0]!;
       const question = readdirSync(`dist/pagefind/question/${questionFolder}`)[0]!;
       const meta = readdirSync('dist/pagefind').find((file) => file.endsWith('.pf_meta'))!;
-      for (const path of [`/_astro/${asset}`, `/pagefind/question/${questionFolder}/${question}`, `/pagefind/${meta}`]) {
+      for (const path of [
+        `/_astro/${asset}`,
+        `/pagefind/question/${questionFolder}/${question}`,
+        `/pagefind/${meta}`,
+      ]) {
         expect(await cacheControl(path), path).toBe('public, max-age=31536000, immutable');
       }
-      for (const path of ['/', sectionPage, permalinks[0]!, '/search/']) expect(await cacheControl(path), path).toBe('public, max-age=0, must-revalidate');
+      for (const path of ['/', sectionPage, permalinks[0]!, '/search/'])
+        expect(await cacheControl(path), path).toBe('public, max-age=0, must-revalidate');
       // The host's default for them (Netlify and Cloudflare revalidate), or revalidation.
-      for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/layout.json', '/pagefind/lexicon.json', '/anchors.json']) expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
+      for (const path of [
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/layout.json',
+        '/pagefind/lexicon.json',
+        '/anchors.json',
+      ])
+        expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
       expect((await request.get(`${server.url}/q/sla/`)).headers()['x-robots-tag']).toBe('noindex');
 
       const missing = await request.get(`${server.url}/no-such-page/`);

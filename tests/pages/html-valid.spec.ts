@@ -13,10 +13,22 @@ test('every HTML file of the build passes the Nu Html Checker with no errors', (
   test.setTimeout(120_000);
   let report = '';
   try {
-    execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', '--format', 'json', 'dist'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    execFileSync(
+      'java',
+      [
+        '-jar',
+        'node_modules/vnu-jar/build/dist/vnu.jar',
+        '--skip-non-html',
+        '--errors-only',
+        '--format',
+        'json',
+        'dist',
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   } catch (error) {
     // vnu exits non-zero when it finds errors and writes its JSON report to stderr.
     report = (error as { stderr: string }).stderr;

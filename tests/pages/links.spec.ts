@@ -15,22 +15,38 @@ test('every internal link and fragment of the build resolves, and links reach ev
     // No network here: external pages are not fetched, but everything on the local server is.
     linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'],
   });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}) ${link.status}`);
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (from ${link.parent}) ${link.status}`);
   expect(broken).toEqual([]);
-  const reached = new Set(result.links.filter((link) => link.state === 'OK').map((link) => `/${link.url.replace(/^dist\/?/, '').replace(/#.*$/, '')}`));
-  const listed = findAll(parsePage(readFileSync('dist/sitemap-0.xml', 'utf8')), (element) => element.tagName === 'loc').map((loc) => new URL(textOf(loc)).pathname);
+  const reached = new Set(
+    result.links
+      .filter((link) => link.state === 'OK')
+      .map((link) => `/${link.url.replace(/^dist\/?/, '').replace(/#.*$/, '')}`),
+  );
+  const listed = findAll(
+    parsePage(readFileSync('dist/sitemap-0.xml', 'utf8')),
+    (element) => element.tagName === 'loc',
+  ).map((loc) => new URL(textOf(loc)).pathname);
   expect(listed.length).toBeGreaterThan(1);
-  expect(listed.filter((path) => !reached.has(path)), 'pages of the sitemap that no link leads to').toEqual([]);
+  expect(
+    listed.filter((path) => !reached.has(path)),
+    'pages of the sitemap that no link leads to',
+  ).toEqual([]);
 });
 
 test('every link that leaves the site is https and marked as external', () => {
   const problems: string[] = [];
   for (const file of htmlFiles) {
-    for (const link of findAll(parsePage(readFileSync(join('dist', file), 'utf8')), (element) => element.tagName === 'a')) {
+    for (const link of findAll(
+      parsePage(readFileSync(join('dist', file), 'utf8')),
+      (element) => element.tagName === 'a',
+    )) {
       const href = attribute(link, 'href') ?? '';
       if (!/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('mailto:')) continue;
       if (!href.startsWith('https://')) problems.push(`${file}: ${href} is not https`);
-      if (!(attribute(link, 'className') ?? '').split(' ').includes('external')) problems.push(`${file}: ${href} is not marked external`);
+      if (!(attribute(link, 'className') ?? '').split(' ').includes('external'))
+        problems.push(`${file}: ${href} is not marked external`);
     }
   }
   expect(problems).toEqual([]);

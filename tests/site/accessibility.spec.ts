@@ -84,7 +84,9 @@ for (const theme of themes) {
   }
 }
 
-test('Tab reaches every control in order, each with a visible focus ring, and leads out of the page', async ({ page }) => {
+test('Tab reaches every control in order, each with a visible focus ring, and leads out of the page', async ({
+  page,
+}) => {
   await page.goto('/alpha/');
   const controls = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex="0"]')]

@@ -20,14 +20,24 @@ let problems: string[] = [];
 test.beforeEach(async ({ page }) => {
   problems = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+    );
   });
-  page.on('console', (message) => message.type() === 'error' && !message.text().includes('404 (Not Found)') && problems.push(`${page.url()}: ${message.text()}`));
+  page.on(
+    'console',
+    (message) =>
+      message.type() === 'error' &&
+      !message.text().includes('404 (Not Found)') &&
+      problems.push(`${page.url()}: ${message.text()}`),
+  );
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
 });
 test.afterEach(() => expect(problems).toEqual([]));
 
-test('navigation: header, section list, index, pager, breadcrumbs and footer stay under the base path', async ({ page }) => {
+test('navigation: header, section list, index, pager, breadcrumbs and footer stay under the base path', async ({
+  page,
+}) => {
   await page.goto(at('/'));
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Beta' }).click();
   await expect(page).toHaveURL(url('/beta/'));
@@ -42,7 +52,10 @@ test('navigation: header, section list, index, pager, breadcrumbs and footer sta
   await page.getByRole('banner').getByRole('link', { name: 'Fixture FAQ' }).click();
   await expect(page).toHaveURL(url('/'));
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', at('/favicon.svg'));
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', at('/feed.xml'));
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    at('/feed.xml'),
+  );
 });
 
 test('links written in answers and introductions from the site root get the base path', async ({ page }) => {
@@ -62,14 +75,22 @@ test('permalinks land, keep ?highlight=, and copy the absolute address on the co
   await page.goto(at('/q/old-name/?highlight=image'));
   await expect(page).toHaveURL(url('/alpha/?highlight=image#renamed'));
   await expect(page.locator('[data-question="renamed"] mark').first()).toHaveText(/image/i);
-  await expect(page.locator('[data-question="renamed"] button[data-copy-url]')).toHaveAttribute('data-copy-url', `${site.env.SITE_URL}${at('/q/renamed/')}`);
+  await expect(page.locator('[data-question="renamed"] button[data-copy-url]')).toHaveAttribute(
+    'data-copy-url',
+    `${site.env.SITE_URL}${at('/q/renamed/')}`,
+  );
   const response = await page.goto(at('/q/never-existed/'));
   expect(response?.status()).toBe(404);
 });
 
-test('Learn-style anchors, moved anchors and retired ids land through the anchor map under the base path', async ({ page }) => {
+test('Learn-style anchors, moved anchors and retired ids land through the anchor map under the base path', async ({
+  page,
+}) => {
   const map = (await (await page.request.get(at('/anchors.json'))).json()) as Record<string, string>;
-  expect(Object.values(map).every((target) => target.startsWith(site.base)), JSON.stringify(map)).toBe(true);
+  expect(
+    Object.values(map).every((target) => target.startsWith(site.base)),
+    JSON.stringify(map),
+  ).toBe(true);
   await page.goto(at('/#can-i-resize-the-disks-of-a-node-pool-'));
   await expect(page).toHaveURL(url('/beta/#moved'));
   await expectQuestionInView(page, 'moved');
@@ -89,7 +110,9 @@ test('a fragment that matches nothing offers a search under the base path', asyn
   await expect(page).toHaveURL(url('/search/?q=no+such+question'));
 });
 
-test('search: results link under the base path, Enter lands highlighted, and the search page shares its address', async ({ page }) => {
+test('search: results link under the base path, Enter lands highlighted, and the search page shares its address', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(at('/alpha/'));
@@ -99,7 +122,9 @@ test('search: results link under the base path, Enter lands highlighted, and the
   const first = results(page).getByRole('option').first();
   await expect(first).toContainText('Can I resize the disks of a node pool?');
   await expect(first).toHaveAttribute('href', new RegExp(`^${at('/beta/')}\\?highlight=[^#]+#moved$`));
-  expect(requested.filter((path) => path.includes('/pagefind/')).every((path) => path.startsWith(at('/pagefind/')))).toBe(true);
+  expect(
+    requested.filter((path) => path.includes('/pagefind/')).every((path) => path.startsWith(at('/pagefind/'))),
+  ).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`^${url('/beta/')}\\?highlight=[^#]+#moved$`));
   await expect(page.locator('[data-question="moved"] mark.pagefind-highlight').first()).toBeVisible();
@@ -134,13 +159,17 @@ test('the 404 page serves missing addresses under the base path and searches for
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('permalinks and aliases land by their meta refresh, and the search form leads to the search page', async ({ page }) => {
+  test('permalinks and aliases land by their meta refresh, and the search form leads to the search page', async ({
+    page,
+  }) => {
     await page.goto(at('/q/old-name/'));
     await expect(page).toHaveURL(url('/alpha/#renamed'));
     await expectQuestionInView(page, 'renamed');
     await page.goto(at('/q/moved/'));
     await expect(page).toHaveURL(url('/beta/#moved'));
-    await searchBox(page).or(page.getByRole('searchbox', { name: 'Search the FAQ' })).fill('disks');
+    await searchBox(page)
+      .or(page.getByRole('searchbox', { name: 'Search the FAQ' }))
+      .fill('disks');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(url('/search/?q=disks'));
     await expect(page.getByRole('link', { name: 'the full index' })).toHaveAttribute('href', at('/'));
@@ -149,38 +178,80 @@ test.describe('without JavaScript', () => {
 
 test('a crawl of the served site from its home page finds no broken link and none outside the base path', async () => {
   const checker = new LinkChecker();
-  const result = await checker.check({ path: url('/'), recurse: true, checkFragments: true, linksToSkip: ['^https?://(?!127\\.0\\.0\\.1)'] });
-  const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}) ${link.status}`);
+  const result = await checker.check({
+    path: url('/'),
+    recurse: true,
+    checkFragments: true,
+    linksToSkip: ['^https?://(?!127\\.0\\.0\\.1)'],
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (from ${link.parent}) ${link.status}`);
   expect(broken).toEqual([]);
-  const local = result.links.filter((link) => link.url.startsWith(site.origin)).map((link) => new URL(link.url).pathname);
+  const local = result.links
+    .filter((link) => link.url.startsWith(site.origin))
+    .map((link) => new URL(link.url).pathname);
   expect(local.filter((path) => !path.startsWith(site.base))).toEqual([]);
-  expect(local).toEqual(expect.arrayContaining([at('/alpha/'), at('/beta/'), at('/all/'), at('/search/'), at('/feed.xml')]));
+  expect(local).toEqual(
+    expect.arrayContaining([at('/alpha/'), at('/beta/'), at('/all/'), at('/search/'), at('/feed.xml')]),
+  );
 });
 
 /** The strings of a JSON value that are addresses: a path from the root or an http(s) URL. */
 const addressesIn = (value: unknown): string[] =>
   typeof value === 'string'
-    ? /^(\/|https?:)/.test(value) ? [value] : []
-    : value && typeof value === 'object' ? Object.values(value).flatMap(addressesIn) : [];
+    ? /^(\/|https?:)/.test(value)
+      ? [value]
+      : []
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(addressesIn)
+      : [];
 
 /** Every address a built file names, each file read as what it is: HTML and XML as trees, JSON as data, robots.txt as its lines. */
 function addressesOf(file: string, text: string): string[] {
   if (file.endsWith('.json')) return addressesIn(JSON.parse(text));
-  if (file.endsWith('.txt')) return text.split('\n').map((line) => line.slice(line.indexOf(':') + 1).trim()).filter((value) => /^(\/|https?:)/.test(value));
-  const textNodes = (node: HtmlNode): string[] => (node.type === 'text' ? [node.value ?? ''] : (node.children ?? []).flatMap(textNodes));
+  if (file.endsWith('.txt'))
+    return text
+      .split('\n')
+      .map((line) => line.slice(line.indexOf(':') + 1).trim())
+      .filter((value) => /^(\/|https?:)/.test(value));
+  const textNodes = (node: HtmlNode): string[] =>
+    node.type === 'text' ? [node.value ?? ''] : (node.children ?? []).flatMap(textNodes);
   const page = parsePage(text);
   // The feed carries each answer as escaped HTML: its links are read as a page's.
-  const found = file.endsWith('.xml') ? textNodes(page).flatMap((value) => (value.trim().startsWith('<') ? addressesOf('answer.html', value) : addressesIn(value.trim()))) : [];
+  const found = file.endsWith('.xml')
+    ? textNodes(page).flatMap((value) =>
+        value.trim().startsWith('<') ? addressesOf('answer.html', value) : addressesIn(value.trim()),
+      )
+    : [];
   for (const element of findAll(page, () => true)) {
-    for (const value of Object.values(element.properties ?? {}).flat()) found.push(...addressesIn(String(value).replace(/^\d+;\s*url=/i, '')));
-    if (element.tagName === 'script' && ['application/ld+json', 'speculationrules'].includes(attribute(element, 'type') ?? '')) found.push(...addressesIn(JSON.parse(textOf(element))));
+    for (const value of Object.values(element.properties ?? {}).flat())
+      found.push(...addressesIn(String(value).replace(/^\d+;\s*url=/i, '')));
+    if (
+      element.tagName === 'script' &&
+      ['application/ld+json', 'speculationrules'].includes(attribute(element, 'type') ?? '')
+    )
+      found.push(...addressesIn(JSON.parse(textOf(element))));
   }
   return found;
 }
 
 test('no built file names a path outside the base path, the placeholder host, or the site without its base', () => {
-  const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(html|xml|json|txt)$/.test(file) && !file.startsWith('pagefind'));
-  expect(files).toEqual(expect.arrayContaining(['index.html', 'alpha/index.html', 'q/old-name/index.html', '404.html', 'feed.xml', 'sitemap-0.xml', 'anchors.json', 'robots.txt']));
+  const files = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.(html|xml|json|txt)$/.test(file) && !file.startsWith('pagefind'),
+  );
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'index.html',
+      'alpha/index.html',
+      'q/old-name/index.html',
+      '404.html',
+      'feed.xml',
+      'sitemap-0.xml',
+      'anchors.json',
+      'robots.txt',
+    ]),
+  );
   const escaping: string[] = [];
   for (const file of files) {
     const text = readFileSync(join(site.outDir, file), 'utf8');
@@ -192,6 +263,8 @@ test('no built file names a path outside the base path, the placeholder host, or
     }
   }
   expect(escaping).toEqual([]);
-  expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${site.env.SITE_URL}${at('/alpha/')}</loc>`);
+  expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+    `<loc>${site.env.SITE_URL}${at('/alpha/')}</loc>`,
+  );
   expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).toContain(`Disallow: ${at('/q/')}`);
 });

@@ -4,13 +4,21 @@ import { expect, test, type Page } from '@playwright/test';
 // `style-src 'self'` allows, where Shiki's style attributes would be blocked.
 const rgb = (hex: string) => `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i + 1, i + 3), 16)).join(', ')})`;
 const colours = (page: Page) =>
-  page.locator('.astro-code').first().evaluate((pre) => {
-    const tokens = [...pre.querySelectorAll('span[class*="cl-"]')].slice(0, 40);
-    return { background: getComputedStyle(pre).backgroundColor, tokens: tokens.map((span) => ({ classes: span.className, color: getComputedStyle(span).color })) };
-  });
+  page
+    .locator('.astro-code')
+    .first()
+    .evaluate((pre) => {
+      const tokens = [...pre.querySelectorAll('span[class*="cl-"]')].slice(0, 40);
+      return {
+        background: getComputedStyle(pre).backgroundColor,
+        tokens: tokens.map((span) => ({ classes: span.className, color: getComputedStyle(span).color })),
+      };
+    });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`code blocks keep their theme’s colours in the ${scheme} scheme, with no style attribute on the page`, async ({ page }) => {
+  test(`code blocks keep their theme’s colours in the ${scheme} scheme, with no style attribute on the page`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/alpha/');
     await expect(page.locator('.astro-code').first()).toBeVisible();
@@ -19,7 +27,10 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(background).toBe(scheme === 'light' ? rgb('#ffffff') : rgb('#24292e'));
     const prefix = scheme === 'light' ? 'cl-' : 'cd-';
     for (const token of tokens) {
-      const hex = token.classes.split(' ').find((name) => name.startsWith(prefix))!.slice(3);
+      const hex = token.classes
+        .split(' ')
+        .find((name) => name.startsWith(prefix))!
+        .slice(3);
       expect(token.color, token.classes).toBe(rgb(`#${hex}`));
     }
     expect(new Set(tokens.map((token) => token.color)).size, 'more than one colour').toBeGreaterThan(1);

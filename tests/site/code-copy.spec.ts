@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { alphaCodeBlocks } from '../support/fixture-faq.ts';
 
-test('every code block has a copy button that copies exactly its code and says so for two seconds', async ({ page, context }) => {
+test('every code block has a copy button that copies exactly its code and says so for two seconds', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // The page's clock runs only when the test says: the outcome's two seconds never elapse while it looks.
   await page.clock.install();
@@ -33,7 +36,9 @@ test('the copy button is reached and pressed by keyboard', async ({ page, contex
   await expect(button).toBeFocused();
 });
 
-test('the copy buttons cost a page with code no script of its own: they come with what every page runs', async ({ page }) => {
+test('the copy buttons cost a page with code no script of its own: they come with what every page runs', async ({
+  page,
+}) => {
   const scriptsOf = async (path: string) => {
     const fetched: string[] = [];
     const listener = (response: { request: () => { resourceType: () => string }; url: () => string }) => {

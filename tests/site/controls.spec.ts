@@ -15,7 +15,9 @@ async function theme(page: Page) {
   };
 }
 
-test('the theme toggle switches to the other theme on each press, and the choice holds on the next page', async ({ page }) => {
+test('the theme toggle switches to the other theme on each press, and the choice holds on the next page', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`/${alpha.id}/`);
   const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -29,7 +31,9 @@ test('the theme toggle switches to the other theme on each press, and the choice
   await expect.poll(() => theme(page)).toEqual({ attribute: 'dark', stored: 'dark', pressed: 'true', paper: 'dark' });
 
   await toggle.click();
-  await expect.poll(() => theme(page)).toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
+  await expect
+    .poll(() => theme(page))
+    .toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
 });
 
 test('the theme follows the system until the reader chooses, and then the choice wins', async ({ page }) => {
@@ -38,9 +42,13 @@ test('the theme follows the system until the reader chooses, and then the choice
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
   await expect.poll(() => theme(page)).toEqual({ attribute: null, stored: null, pressed: 'true', paper: 'dark' });
   await page.getByRole('button', { name: 'Dark theme' }).click();
-  await expect.poll(() => theme(page)).toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
+  await expect
+    .poll(() => theme(page))
+    .toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
   await page.reload();
-  await expect.poll(() => theme(page)).toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
+  await expect
+    .poll(() => theme(page))
+    .toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
 });
 
 test('the phone navigation opens and closes by keyboard', async ({ page }) => {
@@ -70,7 +78,9 @@ test('the copy button copies the question permalink and says so', async ({ page,
   await block.getByRole('button', { name: 'Copy link' }).click();
   await expect(block.getByText('Link copied')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://faq.example.org/q/node-pool-upgrades/');
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe('https://faq.example.org/q/node-pool-upgrades/');
 });
 
 test('the permalink icon links to the question anchor', async ({ page }) => {
@@ -84,7 +94,10 @@ test.describe('on a touch screen', () => {
 
   test('the # and “Copy link” controls show without hover, which touch cannot do', async ({ page }) => {
     await page.goto(`/${alpha.id}/`);
-    expect(await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches), 'the device is emulated as touch').toBe(false);
+    expect(
+      await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches),
+      'the device is emulated as touch',
+    ).toBe(false);
     const controls = page.locator('.question-head > div');
     const opacities = await controls.evaluateAll((all) => all.map((el) => getComputedStyle(el).opacity));
     expect(opacities).toEqual(alpha.questions.map(() => '1'));

@@ -4,18 +4,31 @@ import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
 
 /** The directives of a page's Content-Security-Policy, by name. */
 function policyOf(html: string): Map<string, string[]> {
-  const [meta, ...more] = findAll(parsePage(html), (element) => attribute(element, 'httpEquiv') === 'content-security-policy');
+  const [meta, ...more] = findAll(
+    parsePage(html),
+    (element) => attribute(element, 'httpEquiv') === 'content-security-policy',
+  );
   expect(more, 'one policy').toEqual([]);
   const policy = attribute(meta, 'content') ?? '';
-  return new Map(policy.split(';').map((directive) => directive.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
-test('every kind of page ships one strict Content-Security-Policy, first in its head, for scripts and styles alike', async ({ request }) => {
+test('every kind of page ships one strict Content-Security-Policy, first in its head, for scripts and styles alike', async ({
+  request,
+}) => {
   const policies = new Set<string>();
   for (const path of ['/', '/alpha/', '/all/', '/search/', '/q/reworded/', '/q/gone/', '/no-such-page/']) {
     const html = await (await request.get(path, { failOnStatusCode: false })).text();
     const policy = policyOf(html);
-    expect([...policy.keys()], path).toEqual(expect.arrayContaining(['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']));
+    expect([...policy.keys()], path).toEqual(
+      expect.arrayContaining(['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']),
+    );
     const scripts = policy.get('script-src')!;
     expect([...policy.values()].flat(), path).not.toContain("'unsafe-inline'");
     expect([...policy.values()].flat(), path).not.toContain("'unsafe-eval'");
@@ -44,7 +57,10 @@ async function problemsOf(page: Page): Promise<string[]> {
   return problems;
 }
 
-test('reading, the theme, copying a link and searching run without a CSP violation or a console error', async ({ page, context }) => {
+test('reading, the theme, copying a link and searching run without a CSP violation or a console error', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.emulateMedia({ colorScheme: 'light' });
   const problems = await problemsOf(page);
@@ -72,7 +88,10 @@ test('reading, the theme, copying a link and searching run without a CSP violati
   expect(problems).toEqual([]);
 });
 
-test('prefetching, copying code, permalinks, anchor rescue and the search page run without a CSP violation or a console error', async ({ page, context }) => {
+test('prefetching, copying code, permalinks, anchor rescue and the search page run without a CSP violation or a console error', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = await problemsOf(page);
 

@@ -7,7 +7,9 @@ test('a permalink lands on its question, and keeps the ?highlight= query', async
   await expectQuestionInView(page, 'scale-to-zero');
   await page.goto('/q/node-pool-upgrades/?highlight=cluster');
   await expect(page).toHaveURL('/beta/?highlight=cluster#node-pool-upgrades');
-  await expect(page.locator('[data-question="node-pool-upgrades"] mark.pagefind-highlight').first()).toHaveText('cluster');
+  await expect(page.locator('[data-question="node-pool-upgrades"] mark.pagefind-highlight').first()).toHaveText(
+    'cluster',
+  );
 });
 
 test('a reworded question keeps its id and its links', async ({ page }) => {
@@ -30,7 +32,9 @@ test('a moved question lands from its old section URL', async ({ page }) => {
   await expectQuestionInView(page, 'moved');
 });
 
-test('Learn-style anchors, in both of Learn’s styles, land from the question’s own section, another section and the home page', async ({ page }) => {
+test('Learn-style anchors, in both of Learn’s styles, land from the question’s own section, another section and the home page', async ({
+  page,
+}) => {
   // On its own page the anchor is the question's; elsewhere the anchor map sends the reader on.
   for (const [path, landing, id] of [
     ['/alpha/#how-do-nodes-keep-their-clocks-in-sync', '/alpha/#how-do-nodes-keep-their-clocks-in-sync', 'time-sync'],

@@ -6,7 +6,9 @@ import { expect, test, type Response } from '@playwright/test';
 const budget = 2000;
 
 for (const path of ['/', '/alpha/']) {
-  test(`${path} runs at most 2 kB of JavaScript before search is touched, and loads search on first focus`, async ({ page }) => {
+  test(`${path} runs at most 2 kB of JavaScript before search is touched, and loads search on first focus`, async ({
+    page,
+  }) => {
     const scripts: Response[] = [];
     const collect = (response: Response) => {
       if (response.request().resourceType() === 'script') scripts.push(response);
@@ -20,7 +22,8 @@ for (const path of ['/', '/alpha/']) {
         .map((script) => script.textContent ?? ''),
     );
     const fetched = await Promise.all(scripts.map(async (response) => gzipSync(await response.body()).length));
-    const bytes = fetched.reduce((sum, size) => sum + size, 0) + (inline.length > 0 ? gzipSync(inline.join('\n')).length : 0);
+    const bytes =
+      fetched.reduce((sum, size) => sum + size, 0) + (inline.length > 0 ? gzipSync(inline.join('\n')).length : 0);
     expect(bytes, `${fetched.length} fetched and ${inline.length} inline scripts`).toBeLessThanOrEqual(budget);
 
     // Then the search code loads on first focus (counted by request: its bodies are not needed).
@@ -28,6 +31,8 @@ for (const path of ['/', '/alpha/']) {
     const loadedOnFocus: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && loadedOnFocus.push(request.url()));
     await page.getByRole('combobox', { name: 'Search the FAQ' }).focus();
-    await expect.poll(() => loadedOnFocus.length, { message: 'the search code loads on first focus' }).toBeGreaterThan(0);
+    await expect
+      .poll(() => loadedOnFocus.length, { message: 'the search code loads on first focus' })
+      .toBeGreaterThan(0);
   });
 }

@@ -12,7 +12,9 @@ test('inline code shows no backticks around it', async ({ page }) => {
       after: getComputedStyle(code, '::after').content,
     })),
   );
-  expect(codes.map((code) => code.text)).toEqual(expect.arrayContaining(['az aks get-upgrades', 'kube-system', 'chrony', '<script>alert(2)</script>']));
+  expect(codes.map((code) => code.text)).toEqual(
+    expect.arrayContaining(['az aks get-upgrades', 'kube-system', 'chrony', '<script>alert(2)</script>']),
+  );
   for (const code of codes) {
     expect([code.before, code.after], code.text).toEqual(['none', 'none']);
     expect(code.shown).toBe(code.text);
@@ -23,9 +25,15 @@ for (const theme of themes) {
   test(`a link inside a callout is coloured apart from the callout's text (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/beta/');
-    const links = await page.locator('.note a').evaluateAll((all) =>
-      all.map((link) => ({ text: link.textContent, link: getComputedStyle(link).color, around: getComputedStyle(link.parentElement!).color })),
-    );
+    const links = await page
+      .locator('.note a')
+      .evaluateAll((all) =>
+        all.map((link) => ({
+          text: link.textContent,
+          link: getComputedStyle(link).color,
+          around: getComputedStyle(link.parentElement!).color,
+        })),
+      );
     expect(links.map((link) => link.text)).toEqual(['system node pool guide (external site)']);
     for (const { link, around } of links) expect(link).not.toBe(around);
   });

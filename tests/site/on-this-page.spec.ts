@@ -5,12 +5,21 @@ const { sections } = fixtureFaq;
 const [alpha] = sections;
 
 for (const section of sections) {
-  test(`opening any question of /${section.id}/ by its anchor marks it in “On this page”, beside the page and in the bar`, async ({ page }) => {
-    for (const [width, marked] of [[1440, '.toc a[aria-current="location"]'], [390, '.toc-bar [data-toc-current]']] as const) {
+  test(`opening any question of /${section.id}/ by its anchor marks it in “On this page”, beside the page and in the bar`, async ({
+    page,
+  }) => {
+    for (const [width, marked] of [
+      [1440, '.toc a[aria-current="location"]'],
+      [390, '.toc-bar [data-toc-current]'],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       for (const question of section.questions) {
         await page.goto(`/${section.id}/#${question.id}`);
-        if (width === 1440) await expect(page.locator(marked), `#${question.id} at ${width} px`).toHaveAttribute('href', `#${question.id}`);
+        if (width === 1440)
+          await expect(page.locator(marked), `#${question.id} at ${width} px`).toHaveAttribute(
+            'href',
+            `#${question.id}`,
+          );
         else await expect(page.locator(marked), `#${question.id} at ${width} px`).toHaveText(question.text);
       }
     }
@@ -33,7 +42,13 @@ test('scrolling marks the question being read', async ({ page }) => {
 });
 
 test('“On this page” is beside the content from 1280 px and a bar above it below', async ({ page }) => {
-  for (const [width, beside] of [[1920, true], [1280, true], [1279, false], [768, false], [320, false]] as const) {
+  for (const [width, beside] of [
+    [1920, true],
+    [1280, true],
+    [1279, false],
+    [768, false],
+    [320, false],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/${alpha.id}/`);
     const list = page.getByRole('navigation', { name: 'On this page' }).getByRole('list');

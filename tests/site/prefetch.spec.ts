@@ -6,7 +6,10 @@ test('pointing at a link to another section fetches that page before the click, 
   await page.goto('/beta/');
   // Every request the page makes on its own has been made once the network is idle.
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path === '/gamma/'), 'nothing is fetched before the reader shows intent').toEqual([]);
+  expect(
+    requested.filter((path) => path === '/gamma/'),
+    'nothing is fetched before the reader shows intent',
+  ).toEqual([]);
 
   const link = page.locator('#section-nav').getByRole('link', { name: 'Gamma' });
   await link.hover();
@@ -15,11 +18,17 @@ test('pointing at a link to another section fetches that page before the click, 
   await expect(page).toHaveURL('/gamma/');
   const navigation = await page.evaluate(() => {
     // activationStart (prerendering) and deliveryType (prefetch) are newer than TypeScript's DOM types.
-    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { activationStart: number; deliveryType: string };
+    const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & {
+      activationStart: number;
+      deliveryType: string;
+    };
     return { activationStart: entry.activationStart, deliveryType: entry.deliveryType };
   });
   // Prerendered (activated) or at least served from the speculative prefetch, not fetched on click.
-  expect(navigation.activationStart > 0 || navigation.deliveryType === 'navigational-prefetch', JSON.stringify(navigation)).toBe(true);
+  expect(
+    navigation.activationStart > 0 || navigation.deliveryType === 'navigational-prefetch',
+    JSON.stringify(navigation),
+  ).toBe(true);
 });
 
 test('the speculation rules leave out permalinks and search, and are allowed by the page’s CSP', async ({ page }) => {

@@ -11,7 +11,9 @@ const alphaLinks = [
 ];
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`printing from the ${theme} theme gives dark text on white, link addresses, and no screen controls`, async ({ page }) => {
+  test(`printing from the ${theme} theme gives dark text on white, link addresses, and no screen controls`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/alpha/');
     // The reader's own choice of theme too, as the theme toggle stores it.
@@ -30,10 +32,18 @@ for (const theme of ['light', 'dark'] as const) {
         .filter((link) => link.checkVisibility())
         .map((link) => {
           const after = getComputedStyle(link, '::after');
-          return { href: link.getAttribute('href'), content: after.content, mask: after.maskImage, display: after.display };
+          return {
+            href: link.getAttribute('href'),
+            content: after.content,
+            mask: after.maskImage,
+            display: after.display,
+          };
         }),
     );
-    expect(links.map((link) => link.href), 'the answers’ links, and not the edit and report links').toEqual(alphaLinks);
+    expect(
+      links.map((link) => link.href),
+      'the answers’ links, and not the edit and report links',
+    ).toEqual(alphaLinks);
     for (const link of links) {
       expect(link.content, 'the full address follows the link').toBe(`" (${link.href})"`);
       expect(link.mask, 'no arrow icon cutting the address off').toBe('none');
@@ -41,7 +51,9 @@ for (const theme of ['light', 'dark'] as const) {
     }
 
     for (const hidden of ['header', 'nav', '[data-search-root]', 'button', '.toc-bar']) {
-      const shown = await page.locator(hidden).evaluateAll((all) => all.filter((el) => getComputedStyle(el).display !== 'none').length);
+      const shown = await page
+        .locator(hidden)
+        .evaluateAll((all) => all.filter((el) => getComputedStyle(el).display !== 'none').length);
       expect(shown, `${hidden} is not printed`).toBe(0);
     }
   });

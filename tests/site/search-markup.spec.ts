@@ -27,7 +27,9 @@ test('a question whose text is HTML shows as text in results and on its page, an
   expect(dialogs).toEqual([]);
 });
 
-test('quotes, ampersands and tags in a question show as written in results, on the page and in structured data', async ({ page }) => {
+test('quotes, ampersands and tags in a question show as written in results, on the page and in structured data', async ({
+  page,
+}) => {
   const question = 'Do "quotes" & <b>tags</b> in a question stay as written?';
   await page.goto('/gamma/');
   await page.keyboard.press('/');
@@ -38,6 +40,12 @@ test('quotes, ampersands and tags in a question show as written in results, on t
   await expect(page.locator('h2#quotes-in-question')).toHaveText(question);
   await expect(page.locator('main b')).toHaveCount(0);
   const structured = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const data = structured.map((json) => JSON.parse(json) as { '@type': string; mainEntity: { name: string }[] }).find((item) => item['@type'] === 'FAQPage')!;
-  expect(data.mainEntity.map((entity) => entity.name)).toEqual(['<img src=x onerror=alert(1)>', question, 'Does an ordinary question still show?']);
+  const data = structured
+    .map((json) => JSON.parse(json) as { '@type': string; mainEntity: { name: string }[] })
+    .find((item) => item['@type'] === 'FAQPage')!;
+  expect(data.mainEntity.map((entity) => entity.name)).toEqual([
+    '<img src=x onerror=alert(1)>',
+    question,
+    'Does an ordinary question still show?',
+  ]);
 });

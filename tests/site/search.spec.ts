@@ -9,9 +9,16 @@ const results = (page: Page) => page.getByRole('listbox', { name: 'Search result
 const sectionFilter = (page: Page) => page.getByLabel('Section', { exact: true });
 const status = (page: Page) => page.locator('header').getByRole('status');
 /** The questions a result list leads to, as paths with their anchors, best first. */
-const targets = (page: Page) => results(page).getByRole('option').evaluateAll((all) => all.map((option) => (option as HTMLAnchorElement).pathname + (option as HTMLAnchorElement).hash));
+const targets = (page: Page) =>
+  results(page)
+    .getByRole('option')
+    .evaluateAll((all) =>
+      all.map((option) => (option as HTMLAnchorElement).pathname + (option as HTMLAnchorElement).hash),
+    );
 
-test('nothing of search loads until the reader focuses the search box, and then its code, Pagefind and the lexicon do', async ({ page }) => {
+test('nothing of search loads until the reader focuses the search box, and then its code, Pagefind and the lexicon do', async ({
+  page,
+}) => {
   const requests: { path: string; afterFocus: boolean }[] = [];
   let focused = false;
   page.on('request', (request) => requests.push({ path: new URL(request.url()).pathname, afterFocus: focused }));
@@ -28,13 +35,23 @@ test('nothing of search loads until the reader focuses the search box, and then 
 
   focused = true;
   await searchBox(page).focus();
-  await expect.poll(() => requests.filter(({ path }) => path.startsWith('/pagefind/')).map(({ path }) => path)).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/lexicon.json']));
-  expect(requests.filter(({ path, afterFocus }) => path.startsWith('/pagefind/') && !afterFocus), 'no part of the index before focus').toEqual([]);
-  const codeOnFocus = requests.filter(({ path, afterFocus }) => afterFocus && path.startsWith('/_astro/') && path.endsWith('.js') && !scriptsBefore.includes(path));
+  await expect
+    .poll(() => requests.filter(({ path }) => path.startsWith('/pagefind/')).map(({ path }) => path))
+    .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/lexicon.json']));
+  expect(
+    requests.filter(({ path, afterFocus }) => path.startsWith('/pagefind/') && !afterFocus),
+    'no part of the index before focus',
+  ).toEqual([]);
+  const codeOnFocus = requests.filter(
+    ({ path, afterFocus }) =>
+      afterFocus && path.startsWith('/_astro/') && path.endsWith('.js') && !scriptsBefore.includes(path),
+  );
   expect(codeOnFocus.length, 'the search code itself loads on focus').toBeGreaterThan(0);
 });
 
-test('a question typed in own words comes first, and Enter lands on it with the words highlighted', async ({ page }) => {
+test('a question typed in own words comes first, and Enter lands on it with the words highlighted', async ({
+  page,
+}) => {
   await page.goto('/gamma/');
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
@@ -53,7 +70,9 @@ test('a question typed in own words comes first, and Enter lands on it with the 
   await expect(page.locator('mark.pagefind-highlight'), 'only the landed-on question is marked').toHaveCount(2);
 });
 
-test('Enter pressed as soon as the words are typed opens the best result for all of them, not for fewer', async ({ page }) => {
+test('Enter pressed as soon as the words are typed opens the best result for all of them, not for fewer', async ({
+  page,
+}) => {
   await page.goto('/gamma/');
   await page.keyboard.press('/');
   await page.keyboard.type('resize disks');
@@ -62,7 +81,9 @@ test('Enter pressed as soon as the words are typed opens the best result for all
   await expectQuestionInView(page, 'moved');
 });
 
-test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({ page }) => {
+test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({
+  page,
+}) => {
   let release = () => {};
   const pressed = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/_astro\/combobox\.[^/]+\.js$/, async (route) => {
@@ -78,7 +99,9 @@ test('Enter pressed before the search code has loaded waits for it and opens the
   await expectQuestionInView(page, 'moved');
 });
 
-test('keyboard only: shortcuts focus search, arrows move through results, Enter opens, Esc closes and then clears', async ({ page }) => {
+test('keyboard only: shortcuts focus search, arrows move through results, Enter opens, Esc closes and then clears', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Control+k');
   await expect(searchBox(page)).toBeFocused();
@@ -96,7 +119,10 @@ test('keyboard only: shortcuts focus search, arrows move through results, Enter 
   await expect(searchBox(page)).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id'))!);
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(options.nth(count - 1), 'Up from the first result wraps to the last').toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(count - 1), 'Up from the first result wraps to the last').toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
 
   await page.keyboard.press('Escape');
   await expect(results(page)).toBeHidden();
@@ -162,7 +188,9 @@ test('a misspelt query is searched corrected, and the status says what was searc
   await page.keyboard.press('/');
   await page.keyboard.type('kubernets upgade');
   await expect(status(page)).toHaveText(/^\d+( of \d+)? results? for “kubernetes upgrade”$/);
-  await expect(results(page).getByRole('option').first()).toContainText('How do I upgrade a cluster to a newer Kubernetes version?');
+  await expect(results(page).getByRole('option').first()).toContainText(
+    'How do I upgrade a cluster to a newer Kubernetes version?',
+  );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/alpha\/\?highlight=[^#]*upgrade[^#]*#upgrade-cluster$/);
 });
@@ -187,7 +215,9 @@ test('the concept map finds a question by a word of the reader’s that no answe
   expect((await targets(page))[0]).toBe('/alpha/#time-sync');
 });
 
-test('without its lexicon search still finds questions by their words, only without corrections or the concept map', async ({ page }) => {
+test('without its lexicon search still finds questions by their words, only without corrections or the concept map', async ({
+  page,
+}) => {
   await page.route('**/pagefind/lexicon.json', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/');
   await page.keyboard.press('/');
@@ -236,7 +266,9 @@ test('the 404 page offers search with the words of the missing address', async (
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header box opens the search page, which says search needs JavaScript and links to the index', async ({ page }) => {
+  test('the header box opens the search page, which says search needs JavaScript and links to the index', async ({
+    page,
+  }) => {
     await page.goto('/beta/');
     await page.getByRole('searchbox', { name: 'Search the FAQ' }).fill('resize');
     await page.keyboard.press('Enter');
@@ -246,34 +278,55 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('Pagefind counts the words of each section’s record as the layout does: every question’s last words fall in its own block', async ({ page, request }) => {
+test('Pagefind counts the words of each section’s record as the layout does: every question’s last words fall in its own block', async ({
+  page,
+  request,
+}) => {
   const layout = decodeLayout((await (await request.get('/pagefind/layout.json')).json()) as LayoutFile);
   // Each question's last word of its question and of its answer: where a miscount between them would show most.
   const probes: { id: string; hash: string; word: string; inQuestion: boolean }[] = [];
   for (const [hash, blocks] of layout.sections) {
     for (const block of blocks) {
       const id = blockId(block);
-      const file = (await (await request.get(`/pagefind/${questionFilePath(layout.questionFolder, id)}`)).json()) as QuestionFile;
-      const lastWord = (text: string) => textWords(text).filter((word) => /^\p{L}{3,}$/u.test(word)).at(-1)!;
-      probes.push({ id, hash, word: lastWord(file.question), inQuestion: true }, { id, hash, word: lastWord(file.answer), inQuestion: false });
+      const file = (await (
+        await request.get(`/pagefind/${questionFilePath(layout.questionFolder, id)}`)
+      ).json()) as QuestionFile;
+      const lastWord = (text: string) =>
+        textWords(text)
+          .filter((word) => /^\p{L}{3,}$/u.test(word))
+          .at(-1)!;
+      probes.push(
+        { id, hash, word: lastWord(file.question), inQuestion: true },
+        { id, hash, word: lastWord(file.answer), inQuestion: false },
+      );
     }
   }
   expect(probes.length).toBeGreaterThan(10);
   await page.goto('/');
-  const found = await page.evaluate(async (words) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pagefind.init();
-    const positions: Record<string, Record<string, number[]>> = {};
-    for (const word of words) {
-      const { results } = await pagefind.search(word);
-      positions[word] = Object.fromEntries(results.map((result: { id: string; words: number[] }) => [result.id, result.words]));
-    }
-    return positions;
-  }, [...new Set(probes.map((probe) => probe.word))]);
+  const found = await page.evaluate(
+    async (words) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pagefind.init();
+      const positions: Record<string, Record<string, number[]>> = {};
+      for (const word of words) {
+        const { results } = await pagefind.search(word);
+        positions[word] = Object.fromEntries(
+          results.map((result: { id: string; words: number[] }) => [result.id, result.words]),
+        );
+      }
+      return positions;
+    },
+    [...new Set(probes.map((probe) => probe.word))],
+  );
   for (const { id, hash, word, inQuestion } of probes) {
     const blocks = layout.sections.get(hash)!;
-    const own = (found[word]?.[hash] ?? []).map((position) => ({ block: blockAt(blocks, position), position })).filter(({ block }) => block && blockId(block) === id);
+    const own = (found[word]?.[hash] ?? [])
+      .map((position) => ({ block: blockAt(blocks, position), position }))
+      .filter(({ block }) => block && blockId(block) === id);
     expect(own.length, `"${word}" of ${id}`).toBeGreaterThan(0);
-    expect(own.some(({ block, position }) => position - block!.start < layout.titleSpan === inQuestion), `"${word}" in the ${inQuestion ? 'question' : 'answer'} of ${id}`).toBe(true);
+    expect(
+      own.some(({ block, position }) => position - block!.start < layout.titleSpan === inQuestion),
+      `"${word}" in the ${inQuestion ? 'question' : 'answer'} of ${id}`,
+    ).toBe(true);
   }
 });

@@ -5,12 +5,16 @@ const { sections } = fixtureFaq;
 
 test('the home page indexes every question of every section, in order', async ({ page }) => {
   await page.goto('/');
-  const links = await page.locator('.faq-index li a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+  const links = await page
+    .locator('.faq-index li a')
+    .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
   expect(links).toEqual(fixtureQuestions.map((q) => [`/${q.section}/#${q.id}`, q.text]));
 });
 
 for (const [i, section] of sections.entries()) {
-  test(`/${section.id}/ shows its questions in order, marks itself in the navigation and links its neighbours`, async ({ page }) => {
+  test(`/${section.id}/ shows its questions in order, marks itself in the navigation and links its neighbours`, async ({
+    page,
+  }) => {
     await page.goto(`/${section.id}/`);
     await expect(page.locator('h1')).toHaveText(section.title);
     await expect(page.locator('main h2.question-heading')).toHaveText(section.questions.map((q) => q.text));
@@ -46,8 +50,14 @@ test('every page credits the source and its licence from site.json', async ({ pa
   for (const path of ['/', '/alpha/', '/all/', '/no-such-page/']) {
     await page.goto(path);
     const footer = page.locator('footer').last();
-    await expect(footer.getByRole('link', { name: "The fixture's source" }), path).toHaveAttribute('href', 'https://docs.example.org/faq');
-    await expect(footer.getByRole('link', { name: 'CC BY 4.0' }), path).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(footer.getByRole('link', { name: "The fixture's source" }), path).toHaveAttribute(
+      'href',
+      'https://docs.example.org/faq',
+    );
+    await expect(footer.getByRole('link', { name: 'CC BY 4.0' }), path).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
     await expect(footer, path).toContainText('by Example Docs');
   }
 });

@@ -9,17 +9,31 @@ interface FaqPage {
   mainEntity: { '@type': string; name: string; url: string; acceptedAnswer: { '@type': string; text: string } }[];
 }
 
-test('a section page carries FAQPage structured data of its questions and their answers as plain text', async ({ page }) => {
+test('a section page carries FAQPage structured data of its questions and their answers as plain text', async ({
+  page,
+}) => {
   await page.goto('/beta/');
-  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as FaqPage);
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (text) => JSON.parse(text) as FaqPage,
+  );
   const faqPages = blocks.filter((block) => block['@type'] === 'FAQPage');
   expect(faqPages).toHaveLength(1);
-  expect(faqPages[0]!.mainEntity.map(({ '@type': type, name, url, acceptedAnswer }) => ({ type, name, url, answer: acceptedAnswer }))).toEqual([
+  expect(
+    faqPages[0]!.mainEntity.map(({ '@type': type, name, url, acceptedAnswer }) => ({
+      type,
+      name,
+      url,
+      answer: acceptedAnswer,
+    })),
+  ).toEqual([
     {
       type: 'Question',
       name: 'Can I resize the disks of a node pool?',
       url: `${siteUrl}/beta/#moved`,
-      answer: { '@type': 'Answer', text: 'No: create a new pool with the size you need. This question used to be in the Alpha section.' },
+      answer: {
+        '@type': 'Answer',
+        text: 'No: create a new pool with the size you need. This question used to be in the Alpha section.',
+      },
     },
     {
       type: 'Question',
@@ -42,8 +56,14 @@ test('a section page carries FAQPage structured data of its questions and their 
   ]);
 });
 
-test('every page has a language, a real title, a description, a canonical link, social cards and a favicon', async ({ page }) => {
-  for (const [path, title] of [['/', siteTitle], ...sections.map((s) => [`/${s.id}/`, `${s.title} – ${siteTitle}`]), ['/all/', `All questions – ${siteTitle}`]] as const) {
+test('every page has a language, a real title, a description, a canonical link, social cards and a favicon', async ({
+  page,
+}) => {
+  for (const [path, title] of [
+    ['/', siteTitle],
+    ...sections.map((s) => [`/${s.id}/`, `${s.title} – ${siteTitle}`]),
+    ['/all/', `All questions – ${siteTitle}`],
+  ] as const) {
     await page.goto(path);
     await expect(page).toHaveTitle(title);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -60,7 +80,11 @@ test('a permalink page carries its question as its title, as written', async ({ 
   for (const { id, text } of sections[2].questions) {
     const page = parsePage(await (await request.get(`/q/${id}/`)).text());
     expect(findAll(page, byTag('title')).map(textOf)).toEqual([`${text} – ${siteTitle}`]);
-    expect(findAll(page, (element) => attribute(element, 'property') === 'og:title').map((meta) => attribute(meta, 'content'))).toEqual([text]);
+    expect(
+      findAll(page, (element) => attribute(element, 'property') === 'og:title').map((meta) =>
+        attribute(meta, 'content'),
+      ),
+    ).toEqual([text]);
   }
 });
 
@@ -68,10 +92,14 @@ test('robots.txt points at the sitemap, which lists every section and no redirec
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const locations = findAll(parsePage(sitemap), byTag('loc')).map(textOf);
-  expect(locations.toSorted()).toEqual([`${siteUrl}/`, `${siteUrl}/all/`, ...sections.map((s) => `${siteUrl}/${s.id}/`)].toSorted());
+  expect(locations.toSorted()).toEqual(
+    [`${siteUrl}/`, `${siteUrl}/all/`, ...sections.map((s) => `${siteUrl}/${s.id}/`)].toSorted(),
+  );
 });
 
-test('section pages and the page of all questions show where they are, as breadcrumbs and as BreadcrumbList data', async ({ page }) => {
+test('section pages and the page of all questions show where they are, as breadcrumbs and as BreadcrumbList data', async ({
+  page,
+}) => {
   for (const [path, name] of [...sections.map((s) => [`/${s.id}/`, s.title]), ['/all/', 'All questions']] as const) {
     await page.goto(path);
     const trail = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
@@ -79,8 +107,13 @@ test('section pages and the page of all questions show where they are, as breadc
     await expect(trail.first()).toHaveAttribute('href', '/');
     await expect(trail.last()).toHaveAttribute('href', path);
     await expect(trail.last()).toHaveAttribute('aria-current', 'page');
-    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
-    expect(blocks.filter((block) => block['@type'] === 'BreadcrumbList'), path).toEqual([
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) =>
+      JSON.parse(text),
+    );
+    expect(
+      blocks.filter((block) => block['@type'] === 'BreadcrumbList'),
+      path,
+    ).toEqual([
       {
         '@context': 'https://schema.org',
         '@type': 'BreadcrumbList',
@@ -96,6 +129,9 @@ test('section pages and the page of all questions show where they are, as breadc
 test('every page links the Atom feed of recently updated questions in its head', async ({ page }) => {
   for (const path of ['/', '/alpha/', '/all/', '/search/', '/no-such-page/']) {
     await page.goto(path);
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute('href', '/feed.xml');
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute(
+      'href',
+      '/feed.xml',
+    );
   }
 });

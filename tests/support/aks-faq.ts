@@ -9,7 +9,9 @@ export const isAksFaq = settings.source?.url === AKS_SOURCE;
 
 /** The AKS FAQ's sections and questions, read from the content folder; none when the content is another FAQ. */
 export const aksSections = isAksFaq ? readContent() : [];
-export const aksQuestions = aksSections.flatMap((section) => section.questions.map((question) => ({ ...question, section: section.id })));
+export const aksQuestions = aksSections.flatMap((section) =>
+  section.questions.map((question) => ({ ...question, section: section.id })),
+);
 
 /** Skips the tests of the calling file unless the content is the AKS FAQ, and says why. */
 export function aksFaqOnly() {

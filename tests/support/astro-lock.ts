@@ -16,7 +16,8 @@ export async function acquireAstroLock(): Promise<() => void> {
       break;
     } catch {
       // A lock left by a test process that was killed is not waited for.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
       await new Promise((retry) => setTimeout(retry, 100));
     }
   }

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { withAstroLock } from './astro-lock.ts';
 
 const [contentDir, outDir] = process.argv.slice(2);
-if (!contentDir || !outDir) throw new Error('Usage: npx node tests/support/build-site.ts <content folder> <out folder>');
+if (!contentDir || !outDir)
+  throw new Error('Usage: npx node tests/support/build-site.ts <content folder> <out folder>');
 
 const status = await withAstroLock(async () => {
   const astro = resolve('node_modules/astro/bin/astro.mjs');

@@ -10,7 +10,8 @@ export interface BuiltPage {
   questions: number;
 }
 
-const hasClass = (name: string) => (element: HtmlNode) => (attribute(element, 'className') ?? '').split(' ').includes(name);
+const hasClass = (name: string) => (element: HtmlNode) =>
+  (attribute(element, 'className') ?? '').split(' ').includes(name);
 
 /**
  * Every page of a build that a reader can open: all HTML files except the permalink pages that only redirect
@@ -18,16 +19,23 @@ const hasClass = (name: string) => (element: HtmlNode) => (attribute(element, 'c
  * with the first question of the index as its query.
  */
 export function builtPages(dir = 'dist'): BuiltPage[] {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ holds no built site: run npm run build first (npm test does).`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/ holds no built site: run npm run build first (npm test does).`);
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, page: parsePage(readFileSync(join(dir, file), 'utf8')) }))
     .filter(({ page }) => !findAll(page, (element) => attribute(element, 'httpEquiv') === 'refresh').length)
     .map(({ file, page }) => ({
-      path: `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/').replace(/^\/404\/$/, '/no-such-page/'),
+      path: `/${file.split(sep).join('/')}`
+        .replace(/(^|\/)index\.html$/, '$1')
+        .replace(/\.html$/, '/')
+        .replace(/^\/404\/$/, '/no-such-page/'),
       questions: findAll(page, hasClass('question-heading')).length,
     }));
-  const [firstQuestion] = findAll(parsePage(readFileSync(join(dir, 'index.html'), 'utf8')), hasClass('faq-index')).flatMap((index) => findAll(index, (element) => element.tagName === 'li').map(textOf));
+  const [firstQuestion] = findAll(
+    parsePage(readFileSync(join(dir, 'index.html'), 'utf8')),
+    hasClass('faq-index'),
+  ).flatMap((index) => findAll(index, (element) => element.tagName === 'li').map(textOf));
   const query = { path: `/search/?q=${encodeURIComponent(firstQuestion!.trim())}`, questions: 0 };
   return [...pages, query].toSorted((a, b) => a.path.localeCompare(b.path));
 }

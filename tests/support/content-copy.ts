@@ -25,15 +25,33 @@ export interface RunResult {
 }
 
 /** Runs one of the project's npm scripts on a content folder, as a writer would, with any more environment variables. */
-export function runScript(script: string, contentDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+export function runScript(
+  script: string,
+  contentDir: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   const startsAstro = script === 'build' || (script === 'check' && !args.includes('--content-only'));
-  return startsAstro ? withAstroLock(() => spawnScript(script, contentDir, args, env)) : spawnScript(script, contentDir, args, env);
+  return startsAstro
+    ? withAstroLock(() => spawnScript(script, contentDir, args, env))
+    : spawnScript(script, contentDir, args, env);
 }
 
-function spawnScript(script: string, contentDir: string, args: string[], env: Record<string, string>): Promise<RunResult> {
+function spawnScript(
+  script: string,
+  contentDir: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<RunResult> {
   return new Promise((done) => {
     const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
-      env: { ...process.env, ...env, FAQ_CONTENT_DIR: resolve(contentDir), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        ...env,
+        FAQ_CONTENT_DIR: resolve(contentDir),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

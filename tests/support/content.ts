@@ -27,4 +27,5 @@ export function readContent(dir = contentFolder()): ExpectedSection[] {
 }
 
 /** The site settings the build used. */
-export const readSiteSettings = (dir = contentFolder()) => readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema).value!;
+export const readSiteSettings = (dir = contentFolder()) =>
+  readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema).value!;

@@ -12,7 +12,11 @@ export const fixtureFaq = {
       questions: [
         { id: 'reworded', text: 'How do I reach the API server from a pod?', updated: '2026-03-14' },
         { id: 'renamed', text: 'Which node image does a new pool use?', updated: '2026-01-25' },
-        { id: 'upgrade-cluster', text: 'How do I upgrade a cluster to a newer Kubernetes version?', updated: '2026-02-02' },
+        {
+          id: 'upgrade-cluster',
+          text: 'How do I upgrade a cluster to a newer Kubernetes version?',
+          updated: '2026-02-02',
+        },
         { id: 'scale-to-zero', text: 'Can a node pool scale to zero?', updated: '2026-02-10' },
         { id: 'time-sync', text: 'How do nodes keep their clocks in sync?', updated: '2026-01-20' },
       ],
@@ -32,14 +36,20 @@ export const fixtureFaq = {
       title: 'Gamma',
       questions: [
         { id: 'html-in-question', text: '<img src=x onerror=alert(1)>', updated: '2026-01-05' },
-        { id: 'quotes-in-question', text: 'Do "quotes" & <b>tags</b> in a question stay as written?', updated: '2026-01-06' },
+        {
+          id: 'quotes-in-question',
+          text: 'Do "quotes" & <b>tags</b> in a question stay as written?',
+          updated: '2026-01-06',
+        },
         { id: 'plain-question', text: 'Does an ordinary question still show?', updated: '2026-01-07' },
       ],
     },
   ],
 } as const;
 
-export const fixtureQuestions = fixtureFaq.sections.flatMap((section) => section.questions.map((question) => ({ ...question, section: section.id })));
+export const fixtureQuestions = fixtureFaq.sections.flatMap((section) =>
+  section.questions.map((question) => ({ ...question, section: section.id })),
+);
 
 /** The code blocks of section alpha, in page order, exactly as their files write them. */
 export const alphaCodeBlocks = [

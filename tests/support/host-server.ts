@@ -38,7 +38,11 @@ type Resolved = { file: string; status: number } | { redirect: string };
 
 /** Overrides by name, whatever the case: `cache-control` replaces `Cache-Control`. */
 const override = (base: Headers, over: Headers): Headers => {
-  const result = Object.fromEntries(Object.entries(base).filter(([name]) => !Object.keys(over).some((other) => other.toLowerCase() === name.toLowerCase())));
+  const result = Object.fromEntries(
+    Object.entries(base).filter(
+      ([name]) => !Object.keys(over).some((other) => other.toLowerCase() === name.toLowerCase()),
+    ),
+  );
   return { ...result, ...over };
 };
 
@@ -62,12 +66,19 @@ function routeMatches(pattern: string, path: string): boolean {
   const [prefix, suffix] = [pattern.slice(0, star), pattern.slice(star + 1)];
   if (!path.startsWith(prefix)) return false;
   if (suffix === '') return true;
-  const extensions = /^\.\{(.+)\}$/.exec(suffix)?.[1]?.split(',').map((ext) => `.${ext}`) ?? [suffix];
+  const extensions = /^\.\{(.+)\}$/
+    .exec(suffix)?.[1]
+    ?.split(',')
+    .map((ext) => `.${ext}`) ?? [suffix];
   return extensions.some((ext) => path.endsWith(ext));
 }
 
 async function netlifyRules(dir: string) {
-  const { headers, errors } = await parseAllHeaders({ headersFiles: [join(dir, '_headers')], configHeaders: [], minimal: false });
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [join(dir, '_headers')],
+    configHeaders: [],
+    minimal: false,
+  });
   if (errors.length > 0) throw new Error(`_headers does not parse: ${errors.map((error) => error.message).join('; ')}`);
   return headers as { for: string; forRegExp: RegExp; values: Headers }[];
 }
@@ -87,7 +98,8 @@ export async function serveAsHost(dir: string, host: Host): Promise<HostServer> 
       : undefined;
 
   const headersFor = (path: string): Headers => {
-    if (swa) return override(swa.globalHeaders, swa.routes.find((route) => routeMatches(route.route, path))?.headers ?? {});
+    if (swa)
+      return override(swa.globalHeaders, swa.routes.find((route) => routeMatches(route.route, path))?.headers ?? {});
     const headers: Headers = {};
     const setBy: Record<string, string> = {};
     for (const rule of rules.filter((candidate) => candidate.forRegExp.test(path))) {
@@ -107,7 +119,8 @@ export async function serveAsHost(dir: string, host: Host): Promise<HostServer> 
       response.writeHead(301, { ...headers, Location: resolved.redirect }).end();
       return;
     }
-    const type = swa?.mimeTypes?.[extname(resolved.file)] ?? contentTypes[extname(resolved.file)] ?? 'application/octet-stream';
+    const type =
+      swa?.mimeTypes?.[extname(resolved.file)] ?? contentTypes[extname(resolved.file)] ?? 'application/octet-stream';
     response.writeHead(resolved.status, { ...headers, 'Content-Type': type }).end(readFileSync(resolved.file));
   };
 
@@ -126,4 +139,3 @@ export async function serveAsHost(dir: string, host: Host): Promise<HostServer> 
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
-

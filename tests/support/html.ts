@@ -28,11 +28,15 @@ export const attribute = (element: HtmlNode | undefined, name: string) => {
 };
 
 /** The text of a node as the reader sees it, entities decoded. */
-export const textOf = (node: HtmlNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+export const textOf = (node: HtmlNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** The answer of a question on its section page. */
 export function answerOf(page: HtmlNode, id: string): HtmlNode {
   const [section] = findAll(page, (element) => element.properties?.['dataQuestion'] === id);
-  const [answer] = findAll(section!, (element) => (element.properties?.['className'] as string[] | undefined)?.includes('answer') ?? false);
+  const [answer] = findAll(
+    section!,
+    (element) => (element.properties?.['className'] as string[] | undefined)?.includes('answer') ?? false,
+  );
   return answer!;
 }

@@ -4,7 +4,11 @@ import type { Page } from '@playwright/test';
  * Relative luminance (0 black to 1 white) of the computed colour of each element matched by `selector`, read
  * through a canvas so that any CSS colour syntax (rgb, oklch, color-mix…) counts the same.
  */
-export function luminanceOf(page: Page, selector: string, property: 'color' | 'backgroundColor' = 'color'): Promise<number[]> {
+export function luminanceOf(
+  page: Page,
+  selector: string,
+  property: 'color' | 'backgroundColor' = 'color',
+): Promise<number[]> {
   return page.evaluate(
     ({ selector, property }) => {
       const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;

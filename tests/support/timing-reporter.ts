@@ -18,21 +18,31 @@ export default class TimingReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult) {
     if (result.status === 'skipped') {
-      const reason = result.annotations.find((annotation) => annotation.type === 'skip')?.description ?? 'no reason given';
+      const reason =
+        result.annotations.find((annotation) => annotation.type === 'skip')?.description ?? 'no reason given';
       this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
       return;
     }
     const layer = test.parent.project()?.name ?? '';
-    this.timed.push({ title: `[${layer}] ${test.titlePath().slice(2).join(' › ')}`, duration: result.duration, timeout: test.timeout });
+    this.timed.push({
+      title: `[${layer}] ${test.titlePath().slice(2).join(' › ')}`,
+      duration: result.duration,
+      timeout: test.timeout,
+    });
   }
 
   onEnd(_result: FullResult) {
     const share = (test: Timed) => test.duration / test.timeout;
     const slowest = this.timed.toSorted((a, b) => share(b) - share(a));
-    const line = (test: Timed) => `  ${seconds(test.duration)} of ${seconds(test.timeout)} (${Math.round(share(test) * 100)}%)  ${test.title}`;
-    if (slowest.length > 0) console.log(`\nSlowest tests against their timeouts:\n${slowest.slice(0, 5).map(line).join('\n')}`);
+    const line = (test: Timed) =>
+      `  ${seconds(test.duration)} of ${seconds(test.timeout)} (${Math.round(share(test) * 100)}%)  ${test.title}`;
+    if (slowest.length > 0)
+      console.log(`\nSlowest tests against their timeouts:\n${slowest.slice(0, 5).map(line).join('\n')}`);
     const overHalf = slowest.filter((test) => share(test) > 0.5);
-    if (overHalf.length > 0) console.log(`\n${overHalf.length} test(s) took more than half of their timeout; a busier machine could time them out.`);
+    if (overHalf.length > 0)
+      console.log(
+        `\n${overHalf.length} test(s) took more than half of their timeout; a busier machine could time them out.`,
+      );
     for (const [reason, count] of this.skipped) console.log(`\nSkipped ${count} test(s): ${reason}`);
   }
 }

@@ -17,7 +17,9 @@ describe('learnStyleSlugs', () => {
       'how-does-the-managed-control-plane-communicate-with-my-nodes-',
     );
     expect(
-      learnStyleSlugs('What Kubernetes admission controllers does AKS support? Can admission controllers be added or removed?'),
+      learnStyleSlugs(
+        'What Kubernetes admission controllers does AKS support? Can admission controllers be added or removed?',
+      ),
     ).toContain('what-kubernetes-admission-controllers-does-aks-support-can-admission-controllers-be-added-or-removed');
   });
 
@@ -34,7 +36,7 @@ describe('learnStyleSlugs', () => {
 });
 
 describe('extraAnchors', () => {
-  it('gives every other anchor that lands on the question, in the map\'s order', () => {
+  it("gives every other anchor that lands on the question, in the map's order", () => {
     const map = {
       sla: '/support/#sla',
       uptime: '/support/#sla',

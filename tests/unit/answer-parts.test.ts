@@ -6,17 +6,26 @@ const partsOf = (body: string) => parseSyntaxTree('a.mdx', file(body)).parts;
 
 describe('an MDX answer in parts', () => {
   it('cuts the answer at its top-level components, each with its attributes and its Markdown content', () => {
-    const body = 'Before **this**.\n\n<Note title="Mind" open>\nCareful: `kubectl` and [a link](/q/x/).\n\n- one\n- two\n</Note>\n\n{/* a comment */}\n\nAfter.';
+    const body =
+      'Before **this**.\n\n<Note title="Mind" open>\nCareful: `kubectl` and [a link](/q/x/).\n\n- one\n- two\n</Note>\n\n{/* a comment */}\n\nAfter.';
     expect(partsOf(body)).toEqual([
       { markdown: 'Before **this**.' },
-      { component: 'Note', attributes: { title: 'Mind', open: true }, markdown: 'Careful: `kubectl` and [a link](/q/x/).\n\n- one\n- two' },
+      {
+        component: 'Note',
+        attributes: { title: 'Mind', open: true },
+        markdown: 'Careful: `kubectl` and [a link](/q/x/).\n\n- one\n- two',
+      },
       { markdown: 'After.' },
     ]);
   });
 
-  it('gives every part the answer\'s link definitions, which resolve only within one Markdown document', () => {
-    const parts = partsOf('See [the docs][docs].\n\n<Note>\nAnd [here][docs].\n</Note>\n\n[docs]: https://learn.microsoft.com/azure/aks/');
-    expect(parts?.map((part) => part.markdown.endsWith('\n\n[docs]: https://learn.microsoft.com/azure/aks/\n'))).toEqual([true, true]);
+  it("gives every part the answer's link definitions, which resolve only within one Markdown document", () => {
+    const parts = partsOf(
+      'See [the docs][docs].\n\n<Note>\nAnd [here][docs].\n</Note>\n\n[docs]: https://learn.microsoft.com/azure/aks/',
+    );
+    expect(
+      parts?.map((part) => part.markdown.endsWith('\n\n[docs]: https://learn.microsoft.com/azure/aks/\n')),
+    ).toEqual([true, true]);
   });
 
   it('leaves to MDX a component inside a list, a quote or a line of text, one inside another, and content MDX reads otherwise', () => {

@@ -23,7 +23,9 @@ function problemsOf(json: string) {
 
 describe('the concept map', () => {
   it('reads one phrase or a list of phrases per reader’s phrase; a folder without a map has none', () => {
-    expect(readConceptMap(folderWith('{ "clock drift": "time synchronization", "dns": ["fqdn", "domain name"] }'))).toEqual({
+    expect(
+      readConceptMap(folderWith('{ "clock drift": "time synchronization", "dns": ["fqdn", "domain name"] }')),
+    ).toEqual({
       'clock drift': ['time synchronization'],
       dns: ['fqdn', 'domain name'],
     });
@@ -44,10 +46,17 @@ describe('the concept map', () => {
     expect(problemsOf(json)).toEqual([
       { line: 3, message: '"": The phrase is empty' },
       { line: 4, message: 'stuck[1]: A phrase is text in quotes' },
-      { line: 5, message: 'the: only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry' },
+      {
+        line: 5,
+        message:
+          'the: only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry',
+      },
       { line: 6, message: 'vmss: The list of phrases is empty' },
       { line: 7, message: 'az: the same phrase to search as "AZ"; merge the two entries into one list under "AZ"' },
-      { line: 8, message: '"clock drift": maps to itself; map it to the words the answers use instead, or remove the entry' },
+      {
+        line: 8,
+        message: '"clock drift": maps to itself; map it to the words the answers use instead, or remove the entry',
+      },
       { line: 9, message: '"a b c d e f g": A phrase has at most six words' },
     ]);
   });

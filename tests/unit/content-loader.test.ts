@@ -14,7 +14,11 @@ import { question } from '../support/mistakes.ts';
 type Entry = Record<string, unknown> & { id: string };
 
 /** The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary. */
-function context(renderMarkdown: LoaderContext['renderMarkdown'], entries = new Map<string, Entry>(), cacheDir = mkdtempSync(join(tmpdir(), 'faq-cache-'))) {
+function context(
+  renderMarkdown: LoaderContext['renderMarkdown'],
+  entries = new Map<string, Entry>(),
+  cacheDir = mkdtempSync(join(tmpdir(), 'faq-cache-')),
+) {
   const store = {
     get: (id: string) => entries.get(id),
     set: (entry: Entry) => (entries.set(entry.id, entry), true),
@@ -25,7 +29,11 @@ function context(renderMarkdown: LoaderContext['renderMarkdown'], entries = new 
   const logger = { error: () => {}, info: () => {}, warn: () => {} };
   const config = { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
   const generateDigest = (text: string) => createHash('sha1').update(text).digest('hex');
-  return { entries, cacheDir, context: { store, logger, config, renderMarkdown, generateDigest } as unknown as LoaderContext };
+  return {
+    entries,
+    cacheDir,
+    context: { store, logger, config, renderMarkdown, generateDigest } as unknown as LoaderContext,
+  };
 }
 
 const rendered = async () => ({ html: '<p>ok</p>', metadata: { imagePaths: [] } });
@@ -37,7 +45,7 @@ afterEach(() => {
 
 const bodyOf = (entry: Entry | undefined) => renderedBody(entry as Parameters<typeof renderedBody>[0]);
 
-it('stores each answer with the schema\'s output: Markdown ones rendered, those with a component in parts, or as MDX modules where a component sits inside a list', async () => {
+it("stores each answer with the schema's output: Markdown ones rendered, those with a component in parts, or as MDX modules where a component sits inside a list", async () => {
   process.env.FAQ_CONTENT_DIR = contentWith({
     'questions/moved.md': null,
     'questions/moved.mdx': question('question: "Resize?"\nupdated: 2026-01-02', 'Yes.\n\n<Note>\nNo.\n</Note>'),
@@ -46,8 +54,22 @@ it('stores each answer with the schema\'s output: Markdown ones rendered, those 
   });
   const { entries, context: ctx } = context(rendered);
   await contentLoader('questions').load(ctx);
-  expect([...entries.keys()].sort()).toEqual(['html-in-question', 'moved', 'node-pool-upgrades', 'plain-question', 'quotes-in-question', 'renamed', 'reworded', 'scale-to-zero', 'system-pools', 'time-sync', 'upgrade-cluster']);
-  expect(entries.get('renamed')).toMatchObject({ data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] } });
+  expect([...entries.keys()].sort()).toEqual([
+    'html-in-question',
+    'moved',
+    'node-pool-upgrades',
+    'plain-question',
+    'quotes-in-question',
+    'renamed',
+    'reworded',
+    'scale-to-zero',
+    'system-pools',
+    'time-sync',
+    'upgrade-cluster',
+  ]);
+  expect(entries.get('renamed')).toMatchObject({
+    data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] },
+  });
   expect(bodyOf(entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
   expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') } });
   expect(entries.get('moved')).not.toHaveProperty('deferredRender');
@@ -58,7 +80,7 @@ it('stores each answer with the schema\'s output: Markdown ones rendered, those 
   expect(bodyOf(entries.get('reworded'))).toBeUndefined();
 });
 
-it('keeps the rendered answers outside Astro\'s store for the next build, and renders again the ones it no longer has', async () => {
+it("keeps the rendered answers outside Astro's store for the next build, and renders again the ones it no longer has", async () => {
   process.env.FAQ_CONTENT_DIR = contentWith();
   const first = context(rendered);
   await contentLoader('questions').load(first.context);
@@ -67,7 +89,10 @@ it('keeps the rendered answers outside Astro\'s store for the next build, and re
   // The next build: the same store and cache folder, a new process (an empty map).
   renderedBodies.clear();
   const rendering: string[] = [];
-  const renderAgain: LoaderContext['renderMarkdown'] = async (_body, options) => (rendering.push(options!.fileURL!.pathname), rendered());
+  const renderAgain: LoaderContext['renderMarkdown'] = async (_body, options) => (
+    rendering.push(options!.fileURL!.pathname),
+    rendered()
+  );
   await contentLoader('questions').load(context(renderAgain, first.entries, first.cacheDir).context);
   expect(rendering).toEqual([]);
   expect(bodyOf(first.entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
@@ -86,7 +111,9 @@ it('reports a rendering failure with the file and its real cause, not as a missi
     if (options?.fileURL?.pathname.endsWith('/questions/moved.md')) throw new Error('Shiki has no grammar for "yml2"');
     return rendered();
   });
-  const error = await contentLoader('questions').load(ctx).catch((caught: unknown) => caught);
+  const error = await contentLoader('questions')
+    .load(ctx)
+    .catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ContentError);
   expect((error as ContentError).problems[0]).toMatchObject({
     file: expect.stringMatching(/questions\/moved\.md$/),
@@ -96,6 +123,8 @@ it('reports a rendering failure with the file and its real cause, not as a missi
 
 it('refuses a file that has a problem of its own, naming it, when no gate ran before', async () => {
   process.env.FAQ_CONTENT_DIR = contentWith({ 'questions/reworded.md': question('questoin: "How?"') });
-  const error = await contentLoader('questions').load(context(rendered).context).catch((caught: unknown) => caught);
+  const error = await contentLoader('questions')
+    .load(context(rendered).context)
+    .catch((caught: unknown) => caught);
   expect((error as ContentError).message).toContain('Unknown field "questoin". Did you mean "question"?');
 });

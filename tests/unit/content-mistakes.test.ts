@@ -10,7 +10,9 @@ describe.each(mistakes)('$name', (mistake) => {
   it('is refused with its file, line, what is wrong and the fix, and nothing else', () => {
     const dir = contentWith(mistake.changes);
     const { problems } = checkContent(dir);
-    const found = problems.find((problem) => problem.file === join(dir, mistake.file) && problem.message.includes(mistake.message));
+    const found = problems.find(
+      (problem) => problem.file === join(dir, mistake.file) && problem.message.includes(mistake.message),
+    );
     expect(found, problems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('\n')).toBeDefined();
     expect(found!.line).toBe(mistake.line);
     expect(found!.hint).toContain(mistake.hint);

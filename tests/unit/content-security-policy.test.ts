@@ -9,8 +9,12 @@ const directive = (policy: string, name: string) => policy.split('; ').find((d) 
 it('allows no inline code or style but the site’s own inline scripts, by the hash of their text', () => {
   expect(contentSecurityPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
   expect(directive(contentSecurityPolicy, 'style-src')).toBe("style-src 'self'");
-  const hashes = [themeScript, permalinkRedirectScript, speculationRules].map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
-  expect(directive(contentSecurityPolicy, 'script-src')).toBe(`script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`);
+  const hashes = [themeScript, permalinkRedirectScript, speculationRules].map(
+    (code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+  );
+  expect(directive(contentSecurityPolicy, 'script-src')).toBe(
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  );
   expect(directive(contentSecurityPolicy, 'object-src')).toBe("object-src 'none'");
 });
 

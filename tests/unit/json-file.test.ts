@@ -6,7 +6,10 @@ import { expect, it } from 'vitest';
 import { readJsonFile } from '../../src/pipeline/json-file.ts';
 
 // Any JSON file of the content folder can be read through the helper, a map of words as well as an object.
-const glossary = z.record(z.string().regex(/^[A-Z]+$/, 'An abbreviation is capital letters.'), z.string().min(1, 'Spell it out.'));
+const glossary = z.record(
+  z.string().regex(/^[A-Z]+$/, 'An abbreviation is capital letters.'),
+  z.string().min(1, 'Spell it out.'),
+);
 
 function file(text: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'faq-json-')), 'glossary.json');
@@ -15,15 +18,25 @@ function file(text: string | Uint8Array): string {
 }
 
 it('reads a valid file, with a byte-order mark and CRLF line endings too', () => {
-  expect(readJsonFile(file('\uFEFF{\r\n  "AZ": "availability zone"\r\n}\r\n'), glossary)).toMatchObject({ value: { AZ: 'availability zone' }, problems: [] });
+  expect(readJsonFile(file('\uFEFF{\r\n  "AZ": "availability zone"\r\n}\r\n'), glossary)).toMatchObject({
+    value: { AZ: 'availability zone' },
+    problems: [],
+  });
 });
 
 it('names the line of a syntax error, and what it is', () => {
   const path = file('{\n  "AZ": "availability zone"\n  "RG": "resource group"\n}\n');
   expect(readJsonFile(path, glossary).problems).toEqual([
-    expect.objectContaining({ file: path, line: 3, message: 'The file is not valid JSON: a comma is missing between two entries.' }),
+    expect.objectContaining({
+      file: path,
+      line: 3,
+      message: 'The file is not valid JSON: a comma is missing between two entries.',
+    }),
   ]);
-  expect(readJsonFile(file('{\n  // a comment\n}\n'), glossary).problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('JSON has no comments') });
+  expect(readJsonFile(file('{\n  // a comment\n}\n'), glossary).problems[0]).toMatchObject({
+    line: 2,
+    message: expect.stringContaining('JSON has no comments'),
+  });
 });
 
 it('names the line of each value its schema refuses', () => {

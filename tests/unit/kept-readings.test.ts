@@ -30,7 +30,8 @@ function alterSaved(path: string, change: (saved: Saved) => void) {
   writeFileSync(path, serialize(saved));
 }
 
-const questionText = (dir: string, id: string) => checkContent(dir).questions.find((question) => question.id === id)?.raw['question'];
+const questionText = (dir: string, id: string) =>
+  checkContent(dir).questions.find((question) => question.id === id)?.raw['question'];
 
 it('keeps the reading of every content file for the next process, which parses only the files whose bytes changed', () => {
   const dir = contentWith();
@@ -42,7 +43,8 @@ it('keeps the reading of every content file for the next process, which parses o
   expect(saved.readings.size).toBe(checkContent(dir).questions.length + checkContent(dir).sections.length);
 
   alterSaved(path, ({ readings }) => {
-    for (const id of ['time-sync', 'plain-question']) readings.get(join(dir, 'questions', `${id}.md`))!.file.raw['question'] = `Kept reading of ${id}`;
+    for (const id of ['time-sync', 'plain-question'])
+      readings.get(join(dir, 'questions', `${id}.md`))!.file.raw['question'] = `Kept reading of ${id}`;
   });
   newProcess(path, dir);
   appendFileSync(join(dir, 'questions', 'plain-question.md'), '\nOne more line.\n');
@@ -63,7 +65,7 @@ it('reads every file again when the readings were made by other code', () => {
   expect(questionText(dir, 'time-sync')).not.toBe('Kept reading');
 });
 
-it('keeps a file\'s mistakes with its reading, so the next process reports them without parsing it', () => {
+it("keeps a file's mistakes with its reading, so the next process reports them without parsing it", () => {
   const dir = contentWith({ 'questions/time-sync.md': '---\nquestion: [unclosed\n---\n\nBody.\n' });
   const path = tempReadingsPath();
   keepReadingsIn(path);

@@ -32,7 +32,9 @@ describe('last updated', () => {
   it('reads the last commit of every file of a folder from one git log', async () => {
     const { dir } = repository();
     const dates = await lastCommitDates(dir);
-    expect(Object.fromEntries([...dates].map(([file, date]) => [file.slice(dir.length + 1), date.toISOString()]))).toEqual({
+    expect(
+      Object.fromEntries([...dates].map(([file, date]) => [file.slice(dir.length + 1), date.toISOString()])),
+    ).toEqual({
       'a.md': '2026-05-20T17:30:00.000Z',
       'b.md': '2026-01-10T09:00:00.000Z',
     });

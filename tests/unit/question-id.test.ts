@@ -3,5 +3,8 @@ import { questionIdCandidates } from '../../src/lib/question-id.ts';
 
 it('keeps the meaningful words of a question, shortest id first', () => {
   expect(questionIdCandidates('How do I rotate the cluster certificates?')).toEqual(['rotate-cluster-certificates']);
-  expect(questionIdCandidates('Can I use my own DNS server with AKS?')).toEqual(['own-dns-server', 'own-dns-server-aks']);
+  expect(questionIdCandidates('Can I use my own DNS server with AKS?')).toEqual([
+    'own-dns-server',
+    'own-dns-server-aks',
+  ]);
 });

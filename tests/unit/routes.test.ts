@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { inSitemap, routeOf, uncrawledPaths } from '../../src/lib/routes.ts';
 
-it('keeps the site\'s own routes out of the sitemap, and its pages in', () => {
+it("keeps the site's own routes out of the sitemap, and its pages in", () => {
   expect(['/', '/operations/', '/all/'].filter(inSitemap)).toEqual(['/', '/operations/', '/all/']);
   expect(['/q/sla/', '/search/', '/404/', '/pagefind/x.js'].filter(inSitemap)).toEqual([]);
 });

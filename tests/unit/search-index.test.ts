@@ -10,10 +10,15 @@ import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexico
 import { textWords } from '../../src/search/words.ts';
 
 /** An answer's facts as the content pipeline reads them from its file. */
-const factsOf = (file: string, body: string) => bodyFacts(parseSyntaxTree(file, `---\nquestion: "Q?"\n---\n\n${body}`).root);
+const factsOf = (file: string, body: string) =>
+  bodyFacts(parseSyntaxTree(file, `---\nquestion: "Q?"\n---\n\n${body}`).root);
 
 /** A section of the FAQ model as src/lib/faq.ts gives it, with only what the records read. */
-function section(id: string, title: string, questions: { id: string; text: string; body: string; file: string }[]): Section {
+function section(
+  id: string,
+  title: string,
+  questions: { id: string; text: string; body: string; file: string }[],
+): Section {
   const model = { id, title };
   return {
     ...model,
@@ -68,9 +73,14 @@ describe('search records', () => {
   });
 
   it('read MDX as a tree: components keep their text, imports and expressions are not text, images give their alt text', () => {
-    const text = factsOf('a.mdx', "import X from './x.ts';\n\nBefore {1 + 1} after.\n\n<Note>\nInside *the* note.\n</Note>\n").plainText;
+    const text = factsOf(
+      'a.mdx',
+      "import X from './x.ts';\n\nBefore {1 + 1} after.\n\n<Note>\nInside *the* note.\n</Note>\n",
+    ).plainText;
     expect(text).toBe('Before after. Inside the note.');
-    expect(factsOf('a.md', '- one\n- two\n\n![A diagram of zones](zones.png)').plainText).toBe('one two A diagram of zones');
+    expect(factsOf('a.md', '- one\n- two\n\n![A diagram of zones](zones.png)').plainText).toBe(
+      'one two A diagram of zones',
+    );
   });
 
   it('go to Pagefind one record per section: its title, then each question in a block, padded so the layout finds it again', () => {
@@ -90,7 +100,9 @@ describe('search records', () => {
       const block = blocks[index]!;
       const own = words.slice(block.start, block.start + block.length).filter((word) => word !== padding);
       expect(own).toEqual(positionWords(`${question.question} ${question.answer}`));
-      expect(words[block.start + spans.titleSpan], 'the answer starts after the title span').toBe(positionWords(question.answer)[0]);
+      expect(words[block.start + spans.titleSpan], 'the answer starts after the title span').toBe(
+        positionWords(question.answer)[0],
+      );
       expect(blockAt(blocks, block.start + block.length - 1)).toBe(block);
     });
     expect(blockAt(blocks, 0), 'the section title is no question').toBeUndefined();
@@ -138,12 +150,19 @@ describe('the lexicon', () => {
     expect(lexicon.counts.get('vault')).toBe(1);
     expect(lexicon.counts.get('drift'), 'a reader’s word is a word of the site').toBe(1);
     expect(lexicon.concepts.get('clock drift')).toEqual(['time synchronization']);
-    expect(unmatched, 'phrases whose words no answer has are reported').toEqual([{ phrase: 'clock drift', answer: 'time synchronization' }]);
+    expect(unmatched, 'phrases whose words no answer has are reported').toEqual([
+      { phrase: 'clock drift', answer: 'time synchronization' },
+    ]);
   });
 
   it('stays bounded however many words a site has, keeping its most frequent words and the readers’ words', () => {
     const words = Array.from({ length: 12_000 }, (_, i) => `word${i.toString(36)}x`);
-    const many = words.map((word, i) => ({ ...records[0]!, id: word, question: word, answer: i < 100 ? `${word} ${word}` : '' }));
+    const many = words.map((word, i) => ({
+      ...records[0]!,
+      id: word,
+      question: word,
+      answer: i < 100 ? `${word} ${word}` : '',
+    }));
     const lexicon = decodeLexicon(siteLexicon(many, { 'clock drift': ['word0x'] }).file);
     expect(lexicon.counts.size).toBeLessThanOrEqual(maxLexiconWords + 2);
     expect(lexicon.counts.get('word0x')).toBe(3);
@@ -151,9 +170,19 @@ describe('the lexicon', () => {
   });
 
   it('keeps the most frequent words when bounded, and always the ones it must keep, with their counts roughly', () => {
-    const counts = new Map([['node', 9], ['pool', 5], ['rare', 1], ['drift', 1], ['zone', 6]]);
+    const counts = new Map([
+      ['node', 9],
+      ['pool', 5],
+      ['rare', 1],
+      ['drift', 1],
+      ['zone', 6],
+    ]);
     const file = encodeLexicon(counts, new Map(), 3, new Set(['drift']));
-    expect(file.words).toEqual([[8, 'node'], [6, 'pool zone'], [1, 'drift']]);
+    expect(file.words).toEqual([
+      [8, 'node'],
+      [6, 'pool zone'],
+      [1, 'drift'],
+    ]);
     const lexicon = decodeLexicon(file);
     expect(lexicon.sorted).toEqual(['drift', 'node', 'pool', 'zone']);
     expect(lexicon.total).toBe(21);

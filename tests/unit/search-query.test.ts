@@ -21,18 +21,41 @@ const record = (id: string, question: string, answer: string): SearchRecord => (
 
 // A small site, read by the same lexicon builder the build uses.
 const records = [
-  record('upgrade', 'Can I upgrade my Kubernetes cluster?', 'Yes, upgrade the cluster and its node pools; the upgrade drains each node.'),
-  record('groups', 'Why are two resource groups created?', 'The node resource group holds the resources of the cluster. It might be locked.'),
-  record('webhooks', 'Can I use admission webhooks?', 'Yes. ValidatingAdmissionWebhook and MutatingAdmissionWebhook are on; exclude kube-system by configuration.'),
-  record('time', 'How does time synchronization work?', 'Nodes pull time from the host; a safe default for every node.'),
+  record(
+    'upgrade',
+    'Can I upgrade my Kubernetes cluster?',
+    'Yes, upgrade the cluster and its node pools; the upgrade drains each node.',
+  ),
+  record(
+    'groups',
+    'Why are two resource groups created?',
+    'The node resource group holds the resources of the cluster. It might be locked.',
+  ),
+  record(
+    'webhooks',
+    'Can I use admission webhooks?',
+    'Yes. ValidatingAdmissionWebhook and MutatingAdmissionWebhook are on; exclude kube-system by configuration.',
+  ),
+  record(
+    'time',
+    'How does time synchronization work?',
+    'Nodes pull time from the host; a safe default for every node.',
+  ),
   record('regions', 'Can a cluster span regions?', 'No, deploy one cluster per region across regions.'),
 ];
-const conceptMap = { 'clock drift': ['time synchronization'], 'multi-region': ['across regions'], k8s: ['kubernetes'], dns: ['domain name'] };
+const conceptMap = {
+  'clock drift': ['time synchronization'],
+  'multi-region': ['across regions'],
+  k8s: ['kubernetes'],
+  dns: ['domain name'],
+};
 const lexicon = decodeLexicon(siteLexicon(records, conceptMap).file);
 
 describe('tracker noise', () => {
   it('drops trackers’ tags and labels and the openers of requests and questions', () => {
-    expect(withoutNoise('[Feature Request] Support for moving clusters between tenants')).toBe('moving clusters between tenants');
+    expect(withoutNoise('[Feature Request] Support for moving clusters between tenants')).toBe(
+      'moving clusters between tenants',
+    );
     expect(withoutNoise('[BUG] How do I upgrade a stopped cluster')).toBe('upgrade a stopped cluster');
     expect(withoutNoise('Feature request: allow users to rename clusters')).toBe('rename clusters');
     expect(withoutNoise('(question) Is it possible to scale to zero?')).toBe('scale to zero?');
@@ -94,7 +117,9 @@ describe('the concept map', () => {
   it('matches readers’ phrases by their words’ stems, longest first, skipping stop words', () => {
     expect(stem('deleting')).toBe(stem('deletes'));
     expect(phraseKey(['clock', 'drifts'])).toBe('clock drift');
-    expect(conceptMatches(['nodes', 'clock', 'drifting'], lexicon)).toEqual([{ start: 1, end: 3, answers: ['time synchronization'] }]);
+    expect(conceptMatches(['nodes', 'clock', 'drifting'], lexicon)).toEqual([
+      { start: 1, end: 3, answers: ['time synchronization'] },
+    ]);
   });
 });
 
@@ -106,17 +131,26 @@ describe('reading a query', () => {
     expect(words('validatingwebhookconfiguration')).toEqual(['validating', 'webhook', 'configuration']);
     const reading = interpret('kubernets upgade', lexicon);
     expect(reading.read).toBe('kubernetes upgrade');
-    expect([...reading.corrections]).toEqual([['kubernets', 'kubernetes'], ['upgade', 'upgrade']]);
+    expect([...reading.corrections]).toEqual([
+      ['kubernets', 'kubernetes'],
+      ['upgade', 'upgrade'],
+    ]);
   });
 
   it('keeps words the site has whole, and a half-typed word as it is', () => {
     expect(words('ValidatingAdmissionWebhook kube-system')).toEqual(['validatingadmissionwebhook', 'kube-system']);
     expect(words('upgr')).toEqual(['upgr']);
-    expect(interpret('draining upgraded', lexicon).corrections.size, 'other forms of its words are the site’s words').toBe(0);
+    expect(
+      interpret('draining upgraded', lexicon).corrections.size,
+      'other forms of its words are the site’s words',
+    ).toBe(0);
   });
 
   it('searches a corrected word as typed too, in case the index has it', () => {
-    expect(interpret('upgarde', lexicon).units[0]!.alternatives.map((alternative) => alternative.terms)).toEqual([['upgrade'], ['upgarde']]);
+    expect(interpret('upgarde', lexicon).units[0]!.alternatives.map((alternative) => alternative.terms)).toEqual([
+      ['upgrade'],
+      ['upgarde'],
+    ]);
   });
 
   it('expands concept-map phrases however they are written, keeping the reader’s words at a lower weight', () => {
@@ -128,7 +162,11 @@ describe('reading a query', () => {
         { terms: ['across', 'regions'], weight: 1, phrase: 'across regions' },
       ]);
     }
-    expect(interpret('k8s dns', lexicon).units.map((unit) => unit.alternatives.map((alternative) => alternative.terms.join(' ')))).toEqual([
+    expect(
+      interpret('k8s dns', lexicon).units.map((unit) =>
+        unit.alternatives.map((alternative) => alternative.terms.join(' ')),
+      ),
+    ).toEqual([
       ['k8s', 'kubernetes'],
       ['dns', 'domain name'],
     ]);

@@ -6,11 +6,19 @@ import { decodeLexicon } from '../../src/search/lexicon.ts';
 
 // One section ("en_a") of three questions: two short answers and a long one, the section's title in 2 positions.
 const sizes = [30, 30, 200].map((length) => blockFor(length)!);
-const layout = decodeLayout({ questionFolder: 'x', headerSpan: 2, titleSpan: 10, questionWords: 8, sections: [['en_a', sizes.map((size) => size.digit).join('')]] });
+const layout = decodeLayout({
+  questionFolder: 'x',
+  headerSpan: 2,
+  titleSpan: 10,
+  questionWords: 8,
+  sections: [['en_a', sizes.map((size) => size.digit).join('')]],
+});
 const [first, second, long] = layout.sections.get('en_a')!;
 const exact = (_position: number) => 1;
 const scores = (words: number[], closeness = exact) =>
-  Object.fromEntries(questionMatches([{ id: 'en_a', words, closeness }], layout).map((match) => [match.id, match.score]));
+  Object.fromEntries(
+    questionMatches([{ id: 'en_a', words, closeness }], layout).map((match) => [match.id, match.score]),
+  );
 
 describe('questions ranked from the positions Pagefind finds in a section', () => {
   it('are the blocks the positions fall in, with the positions counted from the block', () => {
@@ -40,7 +48,9 @@ describe('questions ranked from the positions Pagefind finds in a section', () =
     expect(closenessOf(0)).toBe(1);
     expect(closenessOf(1)).toBeLessThan(0.6);
     expect(closenessOf(3)).toBeLessThan(0.02);
-    const found = scores([first!.start + 12, second!.start + 12], (position) => (position === second!.start + 12 ? closenessOf(3) : 1));
+    const found = scores([first!.start + 12, second!.start + 12], (position) =>
+      position === second!.start + 12 ? closenessOf(3) : 1,
+    );
     expect(found['en_a-0']).toBeGreaterThan(10 * found['en_a-1']!);
   });
 
@@ -56,10 +66,24 @@ describe('questions ranked from the positions Pagefind finds in a section', () =
 });
 
 describe('the stems Pagefind keeps', () => {
-  const lexicon = decodeLexicon({ words: [[4, 'restriction restricted tunnel tunnelfront zones'], [1, 'drift']], concepts: [], readerOnly: 'drift', complete: true });
+  const lexicon = decodeLexicon({
+    words: [
+      [4, 'restriction restricted tunnel tunnelfront zones'],
+      [1, 'drift'],
+    ],
+    concepts: [],
+    readerOnly: 'drift',
+    complete: true,
+  });
 
   it('are Snowball’s English stems, as Pagefind’s', () => {
-    expect(['restriction', 'restricted', 'upgrading', 'accidentally', 'zones'].map(indexStem)).toEqual(['restrict', 'restrict', 'upgrad', 'accident', 'zone']);
+    expect(['restriction', 'restricted', 'upgrading', 'accidentally', 'zones'].map(indexStem)).toEqual([
+      'restrict',
+      'restrict',
+      'upgrad',
+      'accident',
+      'zone',
+    ]);
   });
 
   it('of the site’s own words, not of readers’ words, tell which words a term finds', () => {

@@ -3,7 +3,8 @@ import { excerpt, markWord } from '../../src/search/client/excerpt.ts';
 import { pathWords } from '../../src/search/client/path-words.ts';
 
 describe('search excerpts', () => {
-  const words = 'Yes, you can deploy an AKS cluster across one or more availability zones in regions that support them.'.split(' ');
+  const words =
+    'Yes, you can deploy an AKS cluster across one or more availability zones in regions that support them.'.split(' ');
 
   it('starts a little before the best run of matches and marks only the words', () => {
     const parts = excerpt(words, new Set([11, 12]), 0, 8, ['availab', 'zone']);

@@ -11,9 +11,12 @@ describe('BASE_PATH', () => {
     ['', '/'],
   ])('%j is served as %j', (given, base) => expect(normalizeBase(given)).toBe(base));
 
-  it.each(['/../etc/', '/a b/', '/faq?x=1', '/faq#top', '/%2e%2e/'])('refuses %j, which is not a plain path', (given) => {
-    expect(() => normalizeBase(given)).toThrow(/BASE_PATH ".*" is not a plain path/);
-  });
+  it.each(['/../etc/', '/a b/', '/faq?x=1', '/faq#top', '/%2e%2e/'])(
+    'refuses %j, which is not a plain path',
+    (given) => {
+      expect(() => normalizeBase(given)).toThrow(/BASE_PATH ".*" is not a plain path/);
+    },
+  );
 });
 
 describe('the site address', () => {
@@ -24,18 +27,36 @@ describe('the site address', () => {
   });
 
   it('takes SITE_URL over site.json, and the path of either as the base path', () => {
-    expect(siteAddress(json, { SITE_URL: 'https://faq.example.com' })).toEqual({ origin: 'https://faq.example.com', base: '/' });
-    expect(siteAddress(json, { SITE_URL: 'https://owner.github.io/repo' })).toEqual({ origin: 'https://owner.github.io', base: '/repo/' });
+    expect(siteAddress(json, { SITE_URL: 'https://faq.example.com' })).toEqual({
+      origin: 'https://faq.example.com',
+      base: '/',
+    });
+    expect(siteAddress(json, { SITE_URL: 'https://owner.github.io/repo' })).toEqual({
+      origin: 'https://owner.github.io',
+      base: '/repo/',
+    });
     expect(siteAddress('https://example.org/faq/', {})).toEqual({ origin: 'https://example.org', base: '/faq/' });
   });
 
   it('takes BASE_PATH over the path of the URL, and ignores empty values as a shell leaves them', () => {
-    expect(siteAddress(json, { BASE_PATH: 'aks-faq' })).toEqual({ origin: 'https://aks-faq.example.org', base: '/aks-faq/' });
-    expect(siteAddress('https://owner.github.io/repo', { SITE_URL: '', BASE_PATH: '/other/' })).toEqual({ origin: 'https://owner.github.io', base: '/other/' });
-    expect(siteAddress('https://owner.github.io/repo', { SITE_URL: ' ', BASE_PATH: '' })).toEqual({ origin: 'https://owner.github.io', base: '/repo/' });
+    expect(siteAddress(json, { BASE_PATH: 'aks-faq' })).toEqual({
+      origin: 'https://aks-faq.example.org',
+      base: '/aks-faq/',
+    });
+    expect(siteAddress('https://owner.github.io/repo', { SITE_URL: '', BASE_PATH: '/other/' })).toEqual({
+      origin: 'https://owner.github.io',
+      base: '/other/',
+    });
+    expect(siteAddress('https://owner.github.io/repo', { SITE_URL: ' ', BASE_PATH: '' })).toEqual({
+      origin: 'https://owner.github.io',
+      base: '/repo/',
+    });
   });
 
-  it.each(['faq.example.com', 'ftp://faq.example.com', 'https://faq.example.com/?x=1'])('refuses SITE_URL=%j with the fix', (url) => {
-    expect(() => siteAddress(json, { SITE_URL: url })).toThrow(/SITE_URL ".*" is not the address of a site/);
-  });
+  it.each(['faq.example.com', 'ftp://faq.example.com', 'https://faq.example.com/?x=1'])(
+    'refuses SITE_URL=%j with the fix',
+    (url) => {
+      expect(() => siteAddress(json, { SITE_URL: url })).toThrow(/SITE_URL ".*" is not the address of a site/);
+    },
+  );
 });

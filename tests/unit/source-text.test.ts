@@ -6,8 +6,14 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 describe('decodeSource', () => {
   it('reads a byte-order mark and CRLF line endings as the same text without them', () => {
     const plain = decodeSource('a.md', bytes('---\nquestion: "Ça?"\n---\n\nOui.\n'));
-    expect(decodeSource('a.md', bytes('\uFEFF---\r\nquestion: "Ça?"\r\n---\r\n\r\nOui.\r\n'))).toEqual({ ...plain, bom: true, crlf: true });
-    expect(decodeSource('a.md', bytes('---\rquestion: "Ça?"\r---\r\rOui.\r'))).toMatchObject({ text: (plain as { text: string }).text });
+    expect(decodeSource('a.md', bytes('\uFEFF---\r\nquestion: "Ça?"\r\n---\r\n\r\nOui.\r\n'))).toEqual({
+      ...plain,
+      bom: true,
+      crlf: true,
+    });
+    expect(decodeSource('a.md', bytes('---\rquestion: "Ça?"\r---\r\rOui.\r'))).toMatchObject({
+      text: (plain as { text: string }).text,
+    });
   });
 
   it('writes the text back the way the file had it', () => {
@@ -18,7 +24,11 @@ describe('decodeSource', () => {
 
   it('names the line of the first byte that is not UTF-8', () => {
     const latin1 = Uint8Array.from([...'line one\nline two\ncaf\xe9\n'].map((c) => c.charCodeAt(0)));
-    expect(decodeSource('a.md', latin1)).toMatchObject({ file: 'a.md', line: 3, message: expect.stringContaining('byte 0xe9') });
+    expect(decodeSource('a.md', latin1)).toMatchObject({
+      file: 'a.md',
+      line: 3,
+      message: expect.stringContaining('byte 0xe9'),
+    });
   });
 
   it('refuses overlong and surrogate sequences, as UTF-8 does', () => {

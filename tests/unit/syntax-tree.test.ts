@@ -22,7 +22,15 @@ describe('which .mdx answers the Markdown pipeline renders', () => {
   });
 
   it('leaves components, HTML, expressions, imports and comments to MDX', () => {
-    for (const body of ['Text.\n\n<Note>\nCareful.\n</Note>', 'A line<br/>break.', 'Two is {1 + 1}.', "import Chart from './chart.astro';\n\nText.", 'export const year = 2026;', 'Hi {/* comment */}.', 'See <https://example.com>.']) {
+    for (const body of [
+      'Text.\n\n<Note>\nCareful.\n</Note>',
+      'A line<br/>break.',
+      'Two is {1 + 1}.',
+      "import Chart from './chart.astro';\n\nText.",
+      'export const year = 2026;',
+      'Hi {/* comment */}.',
+      'See <https://example.com>.',
+    ]) {
       expect(renderedAs(body), body).toBe('mdx');
     }
   });
@@ -39,7 +47,8 @@ describe('which .mdx answers the Markdown pipeline renders', () => {
 
 describe('the facts read from the tree', () => {
   it('never takes code for links or HTML', () => {
-    const body = 'Write `[x](javascript:alert(1))` or `<iframe>`.\n\n```html\n<script src="/q/nowhere/"></script>\n<a href="javascript:x">x</a>\n```\n\n    <iframe></iframe>';
+    const body =
+      'Write `[x](javascript:alert(1))` or `<iframe>`.\n\n```html\n<script src="/q/nowhere/"></script>\n<a href="javascript:x">x</a>\n```\n\n    <iframe></iframe>';
     const facts = bodyFacts(parseSyntaxTree('a.md', file(body)).root);
     expect(facts.links).toEqual([]);
     expect(facts.elements).toEqual([]);
@@ -47,7 +56,8 @@ describe('the facts read from the tree', () => {
   });
 
   it('reads every form of link with its line', () => {
-    const body = 'A [b](/q/one/), [c][ref], <https://example.com/>, <a href="/q/two/">d</a>.\n\n[ref]: /q/three/\n[unused]: /q/four/';
+    const body =
+      'A [b](/q/one/), [c][ref], <https://example.com/>, <a href="/q/two/">d</a>.\n\n[ref]: /q/three/\n[unused]: /q/four/';
     const { links } = bodyFacts(parseSyntaxTree('a.md', file(body)).root);
     expect(links).toEqual([
       { url: '/q/one/', line: 5 },
@@ -59,7 +69,10 @@ describe('the facts read from the tree', () => {
   });
 
   it('gives headings the ids the page gives them, and reads the answer as plain text', () => {
-    const facts = bodyFacts(parseSyntaxTree('a.md', file("### Don't stop\n\n### Don't stop\n\nIt's **fine** & [linked](/q/x/), see `a < b`.")).root);
+    const facts = bodyFacts(
+      parseSyntaxTree('a.md', file("### Don't stop\n\n### Don't stop\n\nIt's **fine** & [linked](/q/x/), see `a < b`."))
+        .root,
+    );
     expect(facts.headings.map((h) => h.slug)).toEqual(['dont-stop', 'dont-stop-1']);
     expect(facts.plainText).toBe('Don’t stop Don’t stop It’s fine & linked, see a < b.');
   });

@@ -13,9 +13,16 @@ const elements = (node: Root | Element): Element[] =>
 async function coloursOnASlowMachine(transformers: (typeof codeColorClasses)[]) {
   let now = Date.now();
   vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
-  const tree = await codeToHast(line, { lang: 'yaml', themes: codeThemes, defaultColor: false, transformers: [...transformers, codeColorClasses] });
+  const tree = await codeToHast(line, {
+    lang: 'yaml',
+    themes: codeThemes,
+    defaultColor: false,
+    transformers: [...transformers, codeColorClasses],
+  });
   vi.restoreAllMocks();
-  return elements(tree).filter((element) => element.tagName === 'span' && element.children.every((child) => child.type === 'text')).map((span) => [span.properties['class']].flat().join(' '));
+  return elements(tree)
+    .filter((element) => element.tagName === 'span' && element.children.every((child) => child.type === 'text'))
+    .map((span) => [span.properties['class']].flat().join(' '));
 }
 
 afterEach(() => vi.restoreAllMocks());

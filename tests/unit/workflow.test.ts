@@ -20,7 +20,8 @@ it.each(workflows)('actionlint finds nothing wrong in %s', async (name) => {
 });
 
 it('actionlint reports a misspelt action input and an unknown context property', async () => {
-  const broken = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-versoin: 24\n      - run: echo "${{ github.reff }}"\n';
+  const broken =
+    'on: push\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-versoin: 24\n      - run: echo "${{ github.reff }}"\n';
   const problems = await runLint(broken, 'broken.yml');
   expect(problems.map((p) => p.line)).toEqual([8, 9]);
 });

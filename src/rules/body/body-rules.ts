@@ -10,4 +10,14 @@ import { mdxCode } from './mdx-code.ts';
 import { rawHtml } from './raw-html.ts';
 
 /** Every rule about one body. A new rule is a file in this folder, added here. */
-export const bodyRules: readonly BodyRule[] = [emptyAnswer, answerLength, headingLevels, linkForm, images, rawHtml, components, mdxCode, footnotes];
+export const bodyRules: readonly BodyRule[] = [
+  emptyAnswer,
+  answerLength,
+  headingLevels,
+  linkForm,
+  images,
+  rawHtml,
+  components,
+  mdxCode,
+  footnotes,
+];

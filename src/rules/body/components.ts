@@ -8,16 +8,38 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
     if (element.syntax === 'html') {
       const component = known.find((name) => name.toLowerCase() === element.name);
       return component
-        ? [{ file: file.file, line: element.line, message: `<${component}> is a component, and components work only in .mdx files.`, hint: `Rename the file to ${file.id}.mdx.` }]
+        ? [
+            {
+              file: file.file,
+              line: element.line,
+              message: `<${component}> is a component, and components work only in .mdx files.`,
+              hint: `Rename the file to ${file.id}.mdx.`,
+            },
+          ]
         : [];
     }
     if (known.includes(element.name)) {
       return file.collection === 'sections'
-        ? [{ file: file.file, line: element.line, message: `A section introduction cannot use <${element.name}>: components are for answers.`, hint: 'Write the introduction in Markdown, or move the callout into an answer.' }]
+        ? [
+            {
+              file: file.file,
+              line: element.line,
+              message: `A section introduction cannot use <${element.name}>: components are for answers.`,
+              hint: 'Write the introduction in Markdown, or move the callout into an answer.',
+            },
+          ]
         : [];
     }
     const meant = known.find((name) => name.toLowerCase() === element.name);
-    if (meant) return [{ file: file.file, line: element.line, message: `<${element.name}> is not a component: components start with a capital.`, hint: `Write <${meant}>.` }];
+    if (meant)
+      return [
+        {
+          file: file.file,
+          line: element.line,
+          message: `<${element.name}> is not a component: components start with a capital.`,
+          hint: `Write <${meant}>.`,
+        },
+      ];
     if (element.name === element.name.toLowerCase()) return [];
     return [
       {

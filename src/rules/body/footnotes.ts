@@ -9,6 +9,7 @@ export const footnotes: BodyRule = ({ file, facts }) =>
   facts.footnotes.slice(0, 1).map((line) => ({
     file: file.file,
     line,
-    message: 'The answer uses a footnote ([^1]), which would clash with the footnotes of other answers on the section page.',
+    message:
+      'The answer uses a footnote ([^1]), which would clash with the footnotes of other answers on the section page.',
     hint: 'Say it in the text, in parentheses, or in a <Note> (in an .mdx file).',
   }));

@@ -4,27 +4,57 @@ import type { ImageFact } from '../../pipeline/body-facts.ts';
 import { filePathOf, urlKind } from '../../lib/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
-function sourceProblem(image: ImageFact, { file, publicDir }: BodyContext): { message: string; hint: string } | undefined {
+function sourceProblem(
+  image: ImageFact,
+  { file, publicDir }: BodyContext,
+): { message: string; hint: string } | undefined {
   const kind = urlKind(image.src);
   const path = filePathOf(image.src);
   switch (kind.kind) {
     case 'empty':
-      return { message: 'An image has no source.', hint: 'Put the image file\'s path in the parentheses: ![What it shows](diagram.png).' };
+      return {
+        message: 'An image has no source.',
+        hint: "Put the image file's path in the parentheses: ![What it shows](diagram.png).",
+      };
     case 'absolute':
     case 'protocol-relative':
-      if (kind.kind === 'absolute' && kind.scheme === 'data') return { message: 'An image is written as a data: URL.', hint: 'Save the image as a file next to the question and write ![What it shows](diagram.png).' };
-      if (kind.kind === 'absolute' && kind.scheme !== 'https' && kind.scheme !== 'http') return { message: `The image "${image.src}" is not an address of an image.`, hint: 'Give the path of an image file next to the question: ![What it shows](diagram.png).' };
-      return { message: `The image "${image.src}" is on another site: the site's Content-Security-Policy blocks it, so readers would see nothing.`, hint: 'Save the image as a file next to the question (if its licence allows) and write ![What it shows](diagram.png).' };
+      if (kind.kind === 'absolute' && kind.scheme === 'data')
+        return {
+          message: 'An image is written as a data: URL.',
+          hint: 'Save the image as a file next to the question and write ![What it shows](diagram.png).',
+        };
+      if (kind.kind === 'absolute' && kind.scheme !== 'https' && kind.scheme !== 'http')
+        return {
+          message: `The image "${image.src}" is not an address of an image.`,
+          hint: 'Give the path of an image file next to the question: ![What it shows](diagram.png).',
+        };
+      return {
+        message: `The image "${image.src}" is on another site: the site's Content-Security-Policy blocks it, so readers would see nothing.`,
+        hint: 'Save the image as a file next to the question (if its licence allows) and write ![What it shows](diagram.png).',
+      };
     case 'site': {
       const served = join(publicDir, path);
-      return existsSync(served) ? undefined : { message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), served)}.`, hint: 'Correct the path, or add the file to public/.' };
+      return existsSync(served)
+        ? undefined
+        : {
+            message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), served)}.`,
+            hint: 'Correct the path, or add the file to public/.',
+          };
     }
     case 'relative': {
       if (image.syntax !== 'markdown') {
-        return { message: `The <img> "${image.src}" has a relative path, which the page would resolve from its own address, not from this file.`, hint: 'Write it as a Markdown image, ![What it shows](diagram.png), which the build resolves and optimises.' };
+        return {
+          message: `The <img> "${image.src}" has a relative path, which the page would resolve from its own address, not from this file.`,
+          hint: 'Write it as a Markdown image, ![What it shows](diagram.png), which the build resolves and optimises.',
+        };
       }
       const local = join(dirname(file.file), path);
-      return existsSync(local) ? undefined : { message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`, hint: 'Correct the path (it is relative to this file) or add the image file.' };
+      return existsSync(local)
+        ? undefined
+        : {
+            message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`,
+            hint: 'Correct the path (it is relative to this file) or add the image file.',
+          };
     }
   }
 }
@@ -38,7 +68,10 @@ export const images: BodyRule = (context) =>
         file: context.file.file,
         line: image.line,
         message: image.syntax === 'markdown' ? 'An image has no alt text.' : 'An <img> has no alt text.',
-        hint: image.syntax === 'markdown' ? 'Describe the image inside the square brackets: ![] becomes ![Diagram of the two resource groups].' : 'Add alt="what the image shows".',
+        hint:
+          image.syntax === 'markdown'
+            ? 'Describe the image inside the square brackets: ![] becomes ![Diagram of the two resource groups].'
+            : 'Add alt="what the image shows".',
       });
     }
     const found = sourceProblem(image, context);

@@ -28,11 +28,23 @@ const ALLOWED: Record<string, string[]> = {
 };
 
 const REASONS: [string[], string][] = [
-  [['script', 'noscript', 'template', 'slot'], 'answers are content, not code: show code in a fenced code block instead'],
-  [['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'], "the page's Content-Security-Policy blocks embedded content, so readers would see an empty box: link to it instead"],
-  [['form', 'input', 'button', 'select', 'textarea', 'option', 'label', 'fieldset', 'dialog'], 'a static FAQ page has nothing to send a form to'],
+  [
+    ['script', 'noscript', 'template', 'slot'],
+    'answers are content, not code: show code in a fenced code block instead',
+  ],
+  [
+    ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'],
+    "the page's Content-Security-Policy blocks embedded content, so readers would see an empty box: link to it instead",
+  ],
+  [
+    ['form', 'input', 'button', 'select', 'textarea', 'option', 'label', 'fieldset', 'dialog'],
+    'a static FAQ page has nothing to send a form to',
+  ],
   [['style', 'link', 'meta', 'base'], "it would change the whole page; the site's stylesheet styles answers"],
-  [['video', 'audio', 'source', 'track', 'picture', 'canvas', 'svg', 'math'], 'embedded media is not part of answers: use a Markdown image, ![What it shows](file.png), or a link'],
+  [
+    ['video', 'audio', 'source', 'track', 'picture', 'canvas', 'svg', 'math'],
+    'embedded media is not part of answers: use a Markdown image, ![What it shows](file.png), or a link',
+  ],
   [['h1', 'h2'], 'the page uses h1 for the section title and h2 for the questions: start headings at ### (h3)'],
   [['html', 'head', 'body', 'title'], 'the page already has one'],
 ];
@@ -46,18 +58,29 @@ function elementProblems(element: ElementFact): { message: string; hint: string 
     return [
       {
         message: `The answer contains a <${element.name}> element, which answers cannot use${reason ? `: ${reason}` : ''}.`,
-        hint: reason ? 'Remove the element.' : `Use Markdown, or one of these elements: ${Object.keys(ALLOWED).join(', ')}.`,
+        hint: reason
+          ? 'Remove the element.'
+          : `Use Markdown, or one of these elements: ${Object.keys(ALLOWED).join(', ')}.`,
       },
     ];
   }
   return Object.keys(element.attributes).flatMap((attribute) => {
-    if (attribute.startsWith('on')) return [{ message: `An element has an inline event handler (${attribute}).`, hint: 'Remove the handler: answers cannot run code.' }];
+    if (attribute.startsWith('on'))
+      return [
+        {
+          message: `An element has an inline event handler (${attribute}).`,
+          hint: 'Remove the handler: answers cannot run code.',
+        },
+      ];
     if (GLOBAL_ATTRIBUTES.includes(attribute) || allowed.includes(attribute)) return [];
     const why =
-      attribute === 'style' ? "the site's stylesheet styles answers"
-      : attribute === 'id' ? 'every question already has its anchor, and a made-up id can clash with one'
-      : attribute === 'class' ? "the site's stylesheet has no classes for answers"
-      : undefined;
+      attribute === 'style'
+        ? "the site's stylesheet styles answers"
+        : attribute === 'id'
+          ? 'every question already has its anchor, and a made-up id can clash with one'
+          : attribute === 'class'
+            ? "the site's stylesheet has no classes for answers"
+            : undefined;
     return [
       {
         message: `The attribute ${attribute} is not allowed on <${element.name}>${why ? `: ${why}` : ''}.`,
@@ -71,5 +94,8 @@ function elementProblems(element: ElementFact): { message: string; hint: string 
 export const rawHtml: BodyRule = ({ file, facts, components }) =>
   facts.elements
     // Capitalised JSX names are components, and components written in Markdown are left to the component rule.
-    .filter((element) => element.name === element.name.toLowerCase() && !components.some((name) => name.toLowerCase() === element.name))
+    .filter(
+      (element) =>
+        element.name === element.name.toLowerCase() && !components.some((name) => name.toLowerCase() === element.name),
+    )
     .flatMap((element) => elementProblems(element).map((found) => ({ file: file.file, line: element.line, ...found })));

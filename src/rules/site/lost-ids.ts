@@ -18,10 +18,20 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
   for (const [id, retired] of Object.entries(registry.retired)) {
     const line = registryLines[`retired.${id}`];
     if (live.has(id)) {
-      problems.push({ file: registryFile, line, message: `"${id}" is retired but a question still uses it as its id or an alias.`, hint: `Remove "${id}" from "retired", or from the question that uses it.` });
+      problems.push({
+        file: registryFile,
+        line,
+        message: `"${id}" is retired but a question still uses it as its id or an alias.`,
+        hint: `Remove "${id}" from "retired", or from the question that uses it.`,
+      });
     }
     if (retired.section && !sectionIds.has(retired.section)) {
-      problems.push({ file: registryFile, line, message: `Retired id "${id}" points at section "${retired.section}", which does not exist.`, hint: `Use one of: ${[...sectionIds].join(', ')}.` });
+      problems.push({
+        file: registryFile,
+        line,
+        message: `Retired id "${id}" points at section "${retired.section}", which does not exist.`,
+        hint: `Use one of: ${[...sectionIds].join(', ')}.`,
+      });
     }
   }
   return problems;

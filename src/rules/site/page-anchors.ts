@@ -8,7 +8,9 @@ export const pageAnchors: SiteRule = (model) => {
   const questions = new Map(model.questions.map((q) => [q.id, q]));
   return model.sections.flatMap((section) => {
     const listed = section.questions.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
-    const taken = new Map<string, string>(listed.flatMap((q) => [q.id, ...q.aliases].map((anchor) => [anchor, `question "${q.id}"`] as const)));
+    const taken = new Map<string, string>(
+      listed.flatMap((q) => [q.id, ...q.aliases].map((anchor) => [anchor, `question "${q.id}"`] as const)),
+    );
     const problems: ReturnType<SiteRule> = [];
     for (const owner of [section, ...listed]) {
       for (const heading of owner.headings) {
@@ -21,7 +23,10 @@ export const pageAnchors: SiteRule = (model) => {
             hint: 'Reword the heading so that its id differs (or link to the question instead of repeating it as a heading).',
           });
         } else {
-          taken.set(heading.slug, owner === section ? `a heading of the section introduction` : `a heading of question "${owner.id}"`);
+          taken.set(
+            heading.slug,
+            owner === section ? `a heading of the section introduction` : `a heading of question "${owner.id}"`,
+          );
         }
       }
     }

@@ -4,10 +4,18 @@ import type { SiteRule } from './site-model.ts';
 export const sectionLists: SiteRule = (model) => {
   const problems: ReturnType<SiteRule> = [];
   if (model.questions.length === 0) {
-    problems.push({ file: 'questions/', message: 'There are no questions: the questions folder is empty or missing.', hint: 'Add at least one questions/<question-id>.md file.' });
+    problems.push({
+      file: 'questions/',
+      message: 'There are no questions: the questions folder is empty or missing.',
+      hint: 'Add at least one questions/<question-id>.md file.',
+    });
   }
   if (model.sections.length === 0) {
-    problems.push({ file: 'sections/', message: 'There are no sections: the sections folder is empty or missing.', hint: 'Add at least one sections/<section-id>.md file that lists its questions.' });
+    problems.push({
+      file: 'sections/',
+      message: 'There are no sections: the sections folder is empty or missing.',
+      hint: 'Add at least one sections/<section-id>.md file that lists its questions.',
+    });
   }
   const questionIds = new Set(model.questions.map((q) => q.id));
   const aliasOwner = new Map(model.questions.flatMap((q) => q.aliases.map((alias) => [alias, q.id] as const)));
@@ -24,7 +32,9 @@ export const sectionLists: SiteRule = (model) => {
         message: owner
           ? `Section "${section.id}" lists "${id}", which is an alias of question "${owner}", not a question id.`
           : `Section "${section.id}" lists question "${id}", but there is no questions/${id}.md or .mdx.`,
-        hint: owner ? `List "${owner}" instead.` : `Create the question file, or correct the id in the section's "questions" list.`,
+        hint: owner
+          ? `List "${owner}" instead.`
+          : `Create the question file, or correct the id in the section's "questions" list.`,
       });
     });
   }

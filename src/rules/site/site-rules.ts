@@ -7,4 +7,11 @@ import { sectionLists } from './section-lists.ts';
 import type { SiteRule } from './site-model.ts';
 
 /** Every rule that spans files. A new rule is a file in this folder, added here. */
-export const siteRules: readonly SiteRule[] = [sectionLists, idCollisions, lostIds, linkTargets, pageAnchors, duplicates];
+export const siteRules: readonly SiteRule[] = [
+  sectionLists,
+  idCollisions,
+  lostIds,
+  linkTargets,
+  pageAnchors,
+  duplicates,
+];

@@ -21,7 +21,9 @@ export function boot(input: HTMLInputElement, listboxId: string, load: () => Pro
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     start().then(
-      () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })) && form.submit(),
+      () =>
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })) &&
+        form.submit(),
       () => form.submit(),
     );
   });

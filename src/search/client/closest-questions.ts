@@ -14,7 +14,8 @@ export async function closestUnits(units: QueryUnit[], lexicon: Lexicon, search:
     let start = word.slice(0, -1);
     while (start.length > 3 && (await search.term(start)).length === 0) start = start.slice(0, -1);
     const terms = [loose, start.length > 3 ? start : undefined].filter((term): term is string => term !== undefined);
-    if (terms.length > 0) near.push({ words: [word], alternatives: terms.map((term) => ({ terms: [term], weight: 1 })) });
+    if (terms.length > 0)
+      near.push({ words: [word], alternatives: terms.map((term) => ({ terms: [term], weight: 1 })) });
   }
   return near;
 }

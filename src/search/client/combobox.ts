@@ -58,7 +58,10 @@ const questionOf = (option: HTMLAnchorElement) => option.pathname + option.hash;
 function statusText(query: string, found: Found): string {
   if (found.total === 0) return `No results for “${query}”.`;
   if (found.closest) return `No results for “${query}”. The closest questions:`;
-  const count = found.total > found.hits.length ? `${found.hits.length} of ${found.total} results` : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
+  const count =
+    found.total > found.hits.length
+      ? `${found.hits.length} of ${found.total} results`
+      : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
   return found.searched ? `${count} for “${found.searched}”` : count;
 }
 
@@ -137,7 +140,9 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     const trimmed = query.trim().length > 1 ? query.trim() : '';
     try {
       const superseded = () => pending !== undefined;
-      const found = trimmed ? await findQuestions(trimmed, { section: section.value, limit: options.limit, superseded }) : { total: 0, hits: [] };
+      const found = trimmed
+        ? await findQuestions(trimmed, { section: section.value, limit: options.limit, superseded })
+        : { total: 0, hits: [] };
       if (!found) return;
       show(trimmed, found);
       options.onSearch?.(trimmed, section.value);

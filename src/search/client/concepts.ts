@@ -14,7 +14,7 @@ export interface ConceptMatch {
  */
 export function conceptMatches(words: string[], lexicon: Lexicon): ConceptMatch[] {
   const matches: ConceptMatch[] = [];
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     let found: ConceptMatch | undefined;
     for (let end = Math.min(words.length, start + lexicon.longestConcept); end > start && !found; end--) {
       const answers = lexicon.concepts.get(phraseKey(words.slice(start, end).flatMap((word) => word.split('-'))));

@@ -33,7 +33,13 @@ export function markWord(token: string, terms: string[]): ExcerptPart[] {
  * The stretch of `length` words, from `from` on, that holds the most matches, starting a few words before
  * its first match, as text and marks.
  */
-export function excerpt(words: string[], matches: Set<number>, from: number, length: number, terms: string[]): ExcerptPart[] {
+export function excerpt(
+  words: string[],
+  matches: Set<number>,
+  from: number,
+  length: number,
+  terms: string[],
+): ExcerptPart[] {
   const lead = 3;
   let start = from;
   let best = 0;

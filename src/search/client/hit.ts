@@ -37,7 +37,9 @@ export async function toHit({ result, words }: Candidate, terms: string[], index
   const question = positionWords(file.question);
   const tokens = [...question, ...positionWords(file.answer)];
   // A block holds the question's words, padding up to the title span, then the answer's words.
-  const matches = new Set([...words].map((offset) => (offset < layout.titleSpan ? offset : question.length + offset - layout.titleSpan)));
+  const matches = new Set(
+    [...words].map((offset) => (offset < layout.titleSpan ? offset : question.length + offset - layout.titleSpan)),
+  );
   const marked = [...matches].flatMap((i) => markWord(tokens[i] ?? '', terms).filter((part) => part.mark));
   const highlight = [...new Set(marked.map((part) => part.text.toLowerCase()))];
   const [path = '', hash = ''] = file.url.split('#');

@@ -36,12 +36,17 @@ const mappedWordsWeight = 0.5;
 /** How much a word counts that requests and bug reports use for anything ("support", "feature"). */
 const weakWeight = 0.4;
 const weakWords = new Set(
-  'support supported supporting feature request possible ability option allow please help want need way issue issues error errors fail fails failed failing failure problem problems unable cannot working work works broken bug'.split(' '),
+  'support supported supporting feature request possible ability option allow please help want need way issue issues error errors fail fails failed failing failure problem problems unable cannot working work works broken bug'.split(
+    ' ',
+  ),
 );
 const maxUnits = 10;
 
 /** The words of an answers' phrase, as Pagefind searches them. */
-const phraseTerms = (phrase: string) => tokens(phrase).map(({ whole }) => whole).filter((word) => !stopWords.has(word));
+const phraseTerms = (phrase: string) =>
+  tokens(phrase)
+    .map(({ whole }) => whole)
+    .filter((word) => !stopWords.has(word));
 
 /**
  * Reads a query the way readers write them: without trackers' tags and openers, CamelCase and glued words
@@ -61,16 +66,26 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   ];
   const units: QueryUnit[] = [];
   let at = 0;
-  for (const { start, end, answers } of [...conceptMatches(words, lexicon), { start: words.length, end: words.length, answers: [] }]) {
+  for (const { start, end, answers } of [
+    ...conceptMatches(words, lexicon),
+    { start: words.length, end: words.length, answers: [] },
+  ]) {
     for (; at < start; at++) units.push({ words: [words[at]!], alternatives: own(kept[at]!) });
     if (end > start) {
       const covered = words.slice(start, end);
       // An answers' phrase counts as much as the reader's words it stands for, however many words it has.
       const expansions = answers.map((answer) => {
         const terms = phraseTerms(answer);
-        return { terms, weight: (conceptWeight * covered.length) / terms.length, ...(terms.length > 1 ? { phrase: answer.toLowerCase() } : {}) };
+        return {
+          terms,
+          weight: (conceptWeight * covered.length) / terms.length,
+          ...(terms.length > 1 ? { phrase: answer.toLowerCase() } : {}),
+        };
       });
-      const readers = covered.length > 1 ? { terms: covered, weight: mappedWordsWeight, phrase: covered.join(' ') } : { terms: covered, weight: 1 };
+      const readers =
+        covered.length > 1
+          ? { terms: covered, weight: mappedWordsWeight, phrase: covered.join(' ') }
+          : { terms: covered, weight: 1 };
       units.push({ words: covered, alternatives: [readers, ...expansions] });
     }
     at = end;

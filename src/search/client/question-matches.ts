@@ -37,12 +37,23 @@ export function closenessOf(extra: number): number {
  * average.
  */
 export function questionMatches(sections: SectionMatches[], layout: Layout): QuestionMatch[] {
-  const found = new Map<string, QuestionMatch & { frequency: number; length: number; inQuestion: boolean; inSection: boolean }>();
+  const found = new Map<
+    string,
+    QuestionMatch & { frequency: number; length: number; inQuestion: boolean; inSection: boolean }
+  >();
   const matchOf = (block: Block) => {
     const id = blockId(block);
     let match = found.get(id);
     if (!match) {
-      match = { id, score: 0, words: [], frequency: 0, length: block.length - layout.titleSpan + layout.questionWords, inQuestion: false, inSection: false };
+      match = {
+        id,
+        score: 0,
+        words: [],
+        frequency: 0,
+        length: block.length - layout.titleSpan + layout.questionWords,
+        inQuestion: false,
+        inSection: false,
+      };
       found.set(id, match);
     }
     return match;

@@ -40,11 +40,14 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
     if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
     // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts.
     const joined = whole.replaceAll('-', '');
-    if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon)) return [{ typed: whole, read: joined }];
+    if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon))
+      return [{ typed: whole, read: joined }];
     const pieces = parts.filter((part) => part.length > 1 || parts.length === 1);
     const last = i === all.length - 1;
     return pieces.flatMap((part, j) =>
-      lexicon.counts.has(part) ? [{ typed: part, read: part }] : readUnknown(part, lexicon, last && j === pieces.length - 1, corrections),
+      lexicon.counts.has(part)
+        ? [{ typed: part, read: part }]
+        : readUnknown(part, lexicon, last && j === pieces.length - 1, corrections),
     );
   });
 }

@@ -18,5 +18,7 @@ if (input && root) {
   });
 }
 if (new URLSearchParams(location.search).has('highlight')) {
-  void (import(/* @vite-ignore */ highlightUrl) as Promise<Highlight>).then(({ highlightSearchWords }) => highlightSearchWords());
+  void (import(/* @vite-ignore */ highlightUrl) as Promise<Highlight>).then(({ highlightSearchWords }) =>
+    highlightSearchWords(),
+  );
 }

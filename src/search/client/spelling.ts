@@ -62,12 +62,16 @@ function nearest(word: string, lexicon: Lexicon, prefix: boolean, max: number): 
     let distance = editDistance(word, candidate, max);
     let compared = candidate;
     if (prefix && distance > max && candidate.length > word.length) {
-      compared = [candidate.slice(0, word.length), candidate.slice(0, word.length + 1)].find((start) => editDistance(word, start, max) <= max) ?? candidate;
+      compared =
+        [candidate.slice(0, word.length), candidate.slice(0, word.length + 1)].find(
+          (start) => editDistance(word, start, max) <= max,
+        ) ?? candidate;
       distance = editDistance(word, compared, max);
     }
     if (distance > max || !plausible(word, compared)) continue;
     const cost = distance + (candidate[0] === word[0] ? 0 : 0.5);
-    if (!best || cost < best.cost || (cost === best.cost && count > best.count)) best = { word: candidate, cost, count };
+    if (!best || cost < best.cost || (cost === best.cost && count > best.count))
+      best = { word: candidate, cost, count };
   }
   return best?.word;
 }

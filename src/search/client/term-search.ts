@@ -28,7 +28,9 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
     const key = `${section}\u0000${term}`;
     let positions = searched.get(key);
     if (!positions) {
-      positions = pagefind.search(term, { filters }).then((found) => new Map((found?.results ?? []).map(({ id, words }) => [id, new Set(words)])));
+      positions = pagefind
+        .search(term, { filters })
+        .then((found) => new Map((found?.results ?? []).map(({ id, words }) => [id, new Set(words)])));
       searched.set(key, positions);
     }
     return positions;
@@ -37,7 +39,11 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
   const wordMatches = async (term: string): Promise<QuestionMatch[]> => {
     const [positions, closeness] = await Promise.all([positionsOf(term), wordCloseness(term, lexicon, positionsOf)]);
     return questionMatches(
-      [...positions].map(([id, words]) => ({ id, words: [...words], closeness: (position) => closeness(id, position) })),
+      [...positions].map(([id, words]) => ({
+        id,
+        words: [...words],
+        closeness: (position) => closeness(id, position),
+      })),
       layout,
     );
   };

@@ -1,7 +1,8 @@
 // A tag trackers put on titles: "[BUG]", "[Feature Request]", or "(question)" in front. Words only: "[Errno 11001]" is content.
 const tag = /\[\s*\p{L}[\p{L}\s/_-]{0,40}\]|^\(\s*\p{L}[\p{L}\s/_-]{0,40}\)/gu;
 // A label before a colon or dash: "Feature request: …", "Bug - …".
-const label = /^(?:feature(?:\s+request)?|bug(?:\s+report)?|question|request|enhancement|proposal|suggestion|idea|docs?|rfe|fr|q)(?:\s*:|\s+[–—-])\s*/iu;
+const label =
+  /^(?:feature(?:\s+request)?|bug(?:\s+report)?|question|request|enhancement|proposal|suggestion|idea|docs?|rfe|fr|q)(?:\s*:|\s+[–—-])\s*/iu;
 // Words that open a request or a question and say nothing about its subject.
 const opener = new RegExp(
   `^(?:${[
@@ -24,7 +25,7 @@ const opener = new RegExp(
  */
 export function withoutNoise(query: string): string {
   let text = query.replace(tag, ' ').trim();
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(label, '').replace(opener, '').trim();
   }

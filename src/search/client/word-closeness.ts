@@ -19,7 +19,11 @@ const matchCount = (positions: Positions) => [...positions.values()].reduce((sum
  * positions. The site's words in the lexicon, stemmed as Pagefind stems them, tell which longer words a term
  * finds: each is searched too, and where it matches, the match counts as that much longer.
  */
-export async function wordCloseness(term: string, lexicon: Lexicon, search: (term: string) => Promise<Positions>): Promise<Closeness> {
+export async function wordCloseness(
+  term: string,
+  lexicon: Lexicon,
+  search: (term: string) => Promise<Positions>,
+): Promise<Closeness> {
   const own = indexStem(term);
   const stems = siteStems(lexicon);
   const extensions = stemsStartingWith(stems, own);
@@ -36,7 +40,9 @@ export async function wordCloseness(term: string, lexicon: Lexicon, search: (ter
   const [positions, ...found] = await Promise.all([search(term), ...longer.map(({ word }) => search(word))]);
   // A longer word that finds all the term finds has the term's stem after all.
   const all = matchCount(positions!);
-  const others = found.map((other, i) => ({ positions: other, extra: longer[i]!.stem.length - own.length })).filter(({ positions }) => matchCount(positions) < all);
+  const others = found
+    .map((other, i) => ({ positions: other, extra: longer[i]!.stem.length - own.length }))
+    .filter(({ positions }) => matchCount(positions) < all);
   return (section, position) => {
     let extra = 0;
     for (const other of others) if (other.positions.get(section)?.has(position)) extra = Math.max(extra, other.extra);

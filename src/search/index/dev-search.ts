@@ -5,14 +5,21 @@ import type { SearchRecord } from '../record.ts';
 import { searchBundle } from './search-bundle.ts';
 import { lexiconJson } from './lexicon-json.ts';
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
 
 /**
  * Serves `/pagefind/` from the dev server: the index and the lexicon are built in memory from the records
  * the first time search asks, and again after a file of the content or the code changes. (The content gate
  * reports a broken concept map, like every content file, as soon as it is saved.)
  */
-export function serveDevSearch(server: HookParameters<'astro:server:setup'>['server'], options: { records: () => SearchRecord[]; watched: string[]; logger: AstroIntegrationLogger }) {
+export function serveDevSearch(
+  server: HookParameters<'astro:server:setup'>['server'],
+  options: { records: () => SearchRecord[]; watched: string[]; logger: AstroIntegrationLogger },
+) {
   const { watched, logger } = options;
   let files: Promise<Map<string, Uint8Array | string>> | undefined;
   // Pagefind runs one service per process: dev indexes are built one after the other, never at once.

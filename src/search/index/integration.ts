@@ -12,7 +12,8 @@ import { searchBundle, type BundleFile } from './search-bundle.ts';
 import { writeFilesInBackground, type OutputFile } from '../../integrations/file-writer.ts';
 
 /** The bundle's files in the site's `pagefind/` folder. */
-const bundleFiles = (bundle: string, files: BundleFile[]): OutputFile[] => files.map(({ path, content }) => [join(bundle, path), content]);
+const bundleFiles = (bundle: string, files: BundleFile[]): OutputFile[] =>
+  files.map(({ path, content }) => [join(bundle, path), content]);
 
 /**
  * Search for the FAQ, built from the FAQ model (src/search/record.ts): Pagefind's index of one record per

@@ -7,7 +7,9 @@ import { siteLexicon } from './site-lexicon.ts';
 export function lexiconJson(records: SearchRecord[], logger: AstroIntegrationLogger): string {
   const { file, unmatched } = siteLexicon(records, readConceptMap());
   for (const { phrase, answer } of unmatched) {
-    logger.warn(`${conceptMapFile()}: "${phrase}" leads to "${answer}", which no question or answer contains, so it finds nothing.`);
+    logger.warn(
+      `${conceptMapFile()}: "${phrase}" leads to "${answer}", which no question or answer contains, so it finds nothing.`,
+    );
   }
   return JSON.stringify(file);
 }

@@ -13,7 +13,8 @@ export interface BundleFile {
 // Pagefind also writes its ready-made search UIs, its highlighter, its worker and a fragment per record; the
 // site has its own search (src/search/client/), which shows questions from its own files.
 const unusedPagefindFile = (path: string) =>
-  path.startsWith('fragment/') || /^pagefind-(?:(?:modular-|component-)?ui\.(?:js|css)|highlight\.js|worker\.js)$/.test(path);
+  path.startsWith('fragment/') ||
+  /^pagefind-(?:(?:modular-|component-)?ui\.(?:js|css)|highlight\.js|worker\.js)$/.test(path);
 
 // Pagefind writes each fragment as gzip of this signature followed by the record as JSON.
 const fragmentSignature = 'pagefind_dcd';
@@ -25,7 +26,10 @@ function recordNames(files: IndexFile[]): Map<string, string> {
     const name = /^fragment\/(.+)\.pf_fragment$/.exec(path)?.[1];
     if (!name) continue;
     const text = gunzipSync(content).toString('utf8');
-    if (!text.startsWith(fragmentSignature)) throw new Error(`Search: Pagefind's ${path} is not in the format this site reads; is the pinned Pagefind version installed?`);
+    if (!text.startsWith(fragmentSignature))
+      throw new Error(
+        `Search: Pagefind's ${path} is not in the format this site reads; is the pinned Pagefind version installed?`,
+      );
     names.set((JSON.parse(text.slice(fragmentSignature.length)) as { url: string }).url, name);
   }
   return names;
@@ -43,9 +47,15 @@ function bySection(records: SearchRecord[]): SearchRecord[][] {
 }
 
 /** The questions' files, in a folder named by a digest of them all. */
-function questionFiles(sections: { hash: string; questions: SearchRecord[] }[]): { folder: string; files: BundleFile[] } {
+function questionFiles(sections: { hash: string; questions: SearchRecord[] }[]): {
+  folder: string;
+  files: BundleFile[];
+} {
   const files = sections.flatMap(({ hash, questions }) =>
-    questions.map((question, index) => ({ id: blockId({ hash, index }), content: JSON.stringify(questionFile(question)) })),
+    questions.map((question, index) => ({
+      id: blockId({ hash, index }),
+      content: JSON.stringify(questionFile(question)),
+    })),
   );
   const digest = createHash('sha256');
   for (const { id, content } of files) digest.update(id).update(content);
@@ -70,6 +80,14 @@ export async function searchBundle(records: SearchRecord[]): Promise<BundleFile[
     return { ...section, hash };
   });
   const questions = questionFiles(named);
-  const layout: LayoutFile = { questionFolder: questions.folder, ...spans, sections: named.map(({ hash, classes }) => [hash, classes]) };
-  return [...files.filter(({ path }) => !unusedPagefindFile(path)), { path: layoutFileName, content: JSON.stringify(layout) }, ...questions.files];
+  const layout: LayoutFile = {
+    questionFolder: questions.folder,
+    ...spans,
+    sections: named.map(({ hash, classes }) => [hash, classes]),
+  };
+  return [
+    ...files.filter(({ path }) => !unusedPagefindFile(path)),
+    { path: layoutFileName, content: JSON.stringify(layout) },
+    ...questions.files,
+  ];
 }

@@ -13,7 +13,8 @@ export const maxLexiconWords = 2500;
 
 const isWord = (word: string) => word.length > 1 && /\p{L}/u.test(word);
 // Stop words are never searched, and a two-letter word only matters as a frequent part of a glued word ("vmsize").
-const worthShipping = ([word, count]: [string, number]) => !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
+const worthShipping = ([word, count]: [string, number]) =>
+  !stopWords.has(word) && (word.length > 2 || count >= shortWordCount);
 
 export interface SiteLexicon {
   file: LexiconFile;
@@ -38,16 +39,26 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
   const stems = new Set([...counts.keys()].map(stem));
   const sorted = [...counts.keys()].sort();
-  const found = (word: string) => !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word, itself)]?.startsWith(word) === true;
+  const found = (word: string) =>
+    !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word, itself)]?.startsWith(word) === true;
   const findsSomething = (answer: string) =>
-    tokens(answer).every(({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found));
+    tokens(answer).every(
+      ({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found),
+    );
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
     answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
   );
   // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
-  const readerWords = new Set(Object.keys(conceptMap).flatMap(textWords).filter((word) => isWord(word) && !word.includes('-')));
+  const readerWords = new Set(
+    Object.keys(conceptMap)
+      .flatMap(textWords)
+      .filter((word) => isWord(word) && !word.includes('-')),
+  );
   const readerOnly = new Set([...readerWords].filter((word) => !counts.has(word)));
   for (const word of readerOnly) counts.set(word, 1);
   const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
-  return { file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, readerOnly), unmatched };
+  return {
+    file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, readerOnly),
+    unmatched,
+  };
 }
