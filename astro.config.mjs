@@ -9,15 +9,14 @@ import permalinkPages from './src/integrations/permalinks.ts';
 import allQuestionsPage from './src/integrations/all-questions-page.ts';
 import moduleUrlImports from './src/integrations/module-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import earlyRendering from './src/integrations/early-rendering.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import reusedOutput from './src/integrations/reused-output.ts';
-import { site } from './src/lib/site.ts';
-import { inSitemap } from './src/lib/routes.ts';
-import { routePath } from './src/lib/urls.ts';
-import { contentCacheDir, contentDir } from './src/lib/content-dir.ts';
+import { site } from './src/settings/site.ts';
+import { inSitemap } from './src/urls/routes.ts';
+import { routePath } from './src/settings/site-urls.ts';
+import { contentCacheDir, contentDir } from './src/settings/content-dir.ts';
 
 const benchCorpora = fileURLToPath(new URL('./bench/corpora', import.meta.url));
 
@@ -25,20 +24,19 @@ const benchCorpora = fileURLToPath(new URL('./bench/corpora', import.meta.url));
 // `astro/config` loads SVGO and its CSS parsers, about 0.1 s of every build, for helpers this site never uses.
 /** @type {import('astro').AstroUserConfig} */
 export default {
-  // SITE_URL and BASE_PATH over content/site.json (src/lib/site.ts): where the built site is served.
+  // SITE_URL and BASE_PATH over content/site.json (src/settings/site.ts): where the built site is served.
   site: site.url,
   base: site.base,
   cacheDir: contentCacheDir(),
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
-    earlyRendering(),
     editorSchemas(),
     allQuestionsPage(),
     moduleUrlImports(),
     codeHighlighting(),
     mdx(),
-    // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/lib/routes.ts.
+    // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/urls/routes.ts.
     sitemap({ filter: (page) => inSitemap(routePath(new URL(page).pathname)) }),
     search(),
     permalinkPages(),
@@ -51,7 +49,7 @@ export default {
     // Raw HTML in answers parsed into elements, so that the plugins read its links like Markdown's.
     processor: markdownProcessor,
   },
-  // Pages carry no inline style or script but the few the policy knows by hash (src/lib/inline-scripts.ts):
+  // Pages carry no inline style or script but the few the policy knows by hash (src/html/inline-scripts.ts):
   // stylesheets and Astro's processed scripts are always files, however small.
   build: { inlineStylesheets: 'never' },
   vite: {

@@ -1,9 +1,53 @@
-// ESLint: the recommended rules of JavaScript, TypeScript and Astro, and lines of at most 120 characters
-// (Prettier formats the code; the comments and strings it cannot break are kept short by hand).
+// ESLint: the recommended rules of JavaScript, TypeScript and Astro; lines of at most 120 characters (Prettier
+// formats the code; comments and strings it cannot break are kept short by hand); and the layers of src/.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The folders of src/ in the order data flows, each allowed to import only from itself and the folders before
+ * it: content is read and checked, becomes the FAQ model, then pages. README.md, "How the code is laid out".
+ */
+const layers = [
+  ['utils', 'src/utils/**'],
+  ['text', 'src/text/**'],
+  ['urls', 'src/urls/**'],
+  ['search', 'src/search/*.ts'],
+  ['schemas', 'src/schemas/**'],
+  ['build-cache', 'src/build-cache/**'],
+  ['pipeline', 'src/pipeline/**'],
+  ['rules', 'src/rules/**'],
+  ['gate', 'src/gate/**'],
+  ['settings', 'src/settings/**'],
+  ['faq', 'src/faq/**'],
+  ['html', 'src/html/**'],
+  ['markdown', 'src/markdown/**'],
+  ['hosting', 'src/hosting/**'],
+  ['loaders', 'src/loaders/**', 'src/content.config.*'],
+  ['integrations', 'src/integrations/**'],
+  ['search/index', 'src/search/index/**'],
+  ['browser', 'src/scripts/**', 'src/search/client/**'],
+  ['pages', 'src/components/**', 'src/layouts/**', 'src/pages/**'],
+  ['cli', 'src/cli/**'],
+];
+const [browser] = layers.filter(([name]) => name === 'browser');
+/** What code that runs in the browser may import: nothing that reads the disk or the build's settings. */
+const browserSafe = ['utils', 'text', 'urls', 'search'];
+
+const zones = layers.slice(0, -1).flatMap(([name, ...targets], i) =>
+  targets.map((target) => ({
+    target,
+    from: layers.slice(i + 1).flatMap(([, ...globs]) => globs),
+    message: `${name} may not import a folder that comes after it (the order is the list in eslint.config.js).`,
+  })),
+);
+const browserZones = browser.slice(1).map((target) => ({
+  target,
+  from: layers.filter(([name]) => !browserSafe.includes(name) && name !== 'browser').flatMap(([, ...globs]) => globs),
+  message: `Browser code may import only ${browserSafe.join(', ')}: the rest reads the disk or the build's settings.`,
+}));
 
 export default tseslint.config(
   {
@@ -30,6 +74,14 @@ export default tseslint.config(
     rules: {
       'max-len': ['error', { code: 120, ignoreUrls: true, ignorePattern: '^import |^\\s*// https?://' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,astro}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...zones, ...browserZones] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
 );

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { questionIdCandidates } from '../../src/lib/question-id.ts';
+import { questionIdCandidates } from '../../src/faq/question-id.ts';
 import { answerText, type AnswerFormat, type LinkTarget } from './answer-text.ts';
 import { questionText } from './question-text.ts';
 import { seededRandom, type Random } from './random.ts';

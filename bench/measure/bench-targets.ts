@@ -1,6 +1,6 @@
 import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readCollection } from '../../src/pipeline/check-content.ts';
+import { readCollection } from '../../src/gate/check-content.ts';
 import type { AnswerFormat } from '../corpus/answer-text.ts';
 import { corpusDir } from '../corpus/corpus-dir.ts';
 import { DEFAULT_SEED, writeCorpus } from '../corpus/write-corpus.ts';

@@ -2,8 +2,8 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moveAside } from './trash.ts';
-import { outputFolders } from '../../src/lib/output-folders.ts';
-import { cacheDirFor } from '../../src/lib/content-dir.ts';
+import { outputFolders } from '../../src/settings/output-folders.ts';
+import { cacheDirFor } from '../../src/settings/content-dir.ts';
 import { buildPhases, type BuildPhases } from '../profile/build-phases.ts';
 import type { BenchTarget } from './bench-targets.ts';
 import { measureProcess, type ProcessMeasure } from './process-peak.ts';

@@ -2,7 +2,7 @@
 // the search index all succeeded, so a failed build leaves the previous site exactly as it was. The site it
 // replaces is kept as the folder of the next build, which writes over its files (src/integrations/reused-output.ts).
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { outputFolders } from '../lib/output-folders.ts';
+import { outputFolders } from '../settings/output-folders.ts';
 import { runAstro } from './astro.ts';
 
 const args = process.argv.slice(2);

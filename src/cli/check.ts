@@ -1,13 +1,13 @@
 // npm run check — every content rule and the type check, without building the site.
 import { resolve } from 'node:path';
-import { checkContent } from '../pipeline/check-content.ts';
-import { contentCacheDir, contentDir } from '../lib/content-dir.ts';
-import { keepReadingsIn, readingsFile } from '../pipeline/kept-readings.ts';
+import { checkContent } from '../gate/check-content.ts';
+import { contentCacheDir, contentDir } from '../settings/content-dir.ts';
+import { keepReadingsIn } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import { runAstro } from './astro.ts';
 
 const started = performance.now();
-keepReadingsIn(readingsFile(resolve(contentCacheDir())));
+keepReadingsIn(resolve(contentCacheDir()));
 const { problems, questions, sections } = checkContent(contentDir());
 const counts = `${questions.length} questions in ${sections.length} sections`;
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);

@@ -1,9 +1,9 @@
 // npm run ids:publish — records every current question id and alias as published, so the build
 // can refuse to lose one later. It only adds; removing an id is done by retiring it.
 import { relative } from 'node:path';
-import { readCollection } from '../pipeline/check-content.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { publishedIdsFile, readPublishedIds, writePublishedIds } from '../lib/published-ids.ts';
+import { readCollection } from '../gate/check-content.ts';
+import { contentDir } from '../settings/content-dir.ts';
+import { publishedIdsFile, readPublishedIds, writePublishedIds } from '../faq/published-ids-fs.ts';
 
 const dir = contentDir();
 const registry = readPublishedIds(dir);

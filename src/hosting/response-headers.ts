@@ -1,4 +1,4 @@
-import { contentSecurityPolicyHeader } from '../lib/content-security-policy.ts';
+import { contentSecurityPolicyHeader } from '../html/content-security-policy.ts';
 
 /**
  * What every response of the site carries, on hosts that send headers from a file: the pages' policy plus

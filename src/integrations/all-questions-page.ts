@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { hasAllQuestionsPage } from '../lib/all-questions.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { checkContent } from '../pipeline/check-content.ts';
+import { hasAllQuestionsPage } from '../faq/all-questions.ts';
+import { contentDir } from '../settings/content-dir.ts';
+import { checkContent } from '../gate/check-content.ts';
 
 /**
  * Adds the page of all questions (`/all/`, src/pages/_all.astro) when the FAQ is small enough to read on one
- * page (src/lib/all-questions.ts). The count is that of the question files the content gate has just read.
+ * page (src/faq/all-questions.ts). The count is that of the question files the content gate has just read.
  */
 export default function allQuestionsPage(): AstroIntegration {
   return {

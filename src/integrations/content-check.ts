@@ -1,18 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { keepReadingsIn, readingsFile } from '../pipeline/kept-readings.ts';
-import { freezeContent, markContentChanged } from '../pipeline/process-cache.ts';
+import { checkContent } from '../gate/check-content.ts';
+import { freezeReport, markContentChanged, type ContentReport } from '../gate/content-report.ts';
+import { keepReadingsIn } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
+import { contentDir } from '../settings/content-dir.ts';
 
 const errorOf = ({ problems }: ContentReport) => (problems.length > 0 ? new ContentError(problems) : undefined);
 
 /**
  * Runs the content gate before Astro builds anything, so a writer's mistakes come as one list of file:line
- * messages and nothing is built from broken content. In the dev server the gate runs again on every save and
- * shows in the overlay. The loaders then take their entries from the files the gate has just read.
+ * messages and nothing is built from broken content. In the dev server the gate runs again on every save to
+ * the content or to public/ (which links and images point into), and shows in the overlay. The loaders then
+ * take their entries from the files the gate has just read.
  */
 export default function contentCheck(): AstroIntegration {
   const dir = contentDir();
@@ -20,17 +21,19 @@ export default function contentCheck(): AstroIntegration {
     name: 'faq-content-check',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        keepReadingsIn(readingsFile(fileURLToPath(config.cacheDir)), { later: command === 'dev' });
+        keepReadingsIn(fileURLToPath(config.cacheDir), { later: command === 'dev', root: fileURLToPath(config.root) });
+        const publicDir = fileURLToPath(config.publicDir);
         if (command === 'build' || command === 'sync') {
-          const report = checkContent(dir);
+          const report = checkContent(dir, publicDir);
           const error = errorOf(report);
           if (error) throw error;
-          if (command === 'build') freezeContent();
+          if (command === 'build') freezeReport(report);
           const { unpublished } = report;
           if (command === 'build' && unpublished.length > 0) {
             const count = unpublished.length === 1 ? '1 id is' : `${unpublished.length} ids are`;
+            const some = `${unpublished.slice(0, 5).join(', ')}${unpublished.length > 5 ? ', …' : ''}`;
             logger.info(
-              `${count} not in published-ids.json yet (${unpublished.slice(0, 5).join(', ')}${unpublished.length > 5 ? ', …' : ''}): run npm run ids:publish once this build is live.`,
+              `${count} not in published-ids.json yet (${some}): run npm run ids:publish once this build is live.`,
             );
           }
         }
@@ -41,23 +44,21 @@ export default function contentCheck(): AstroIntegration {
               {
                 name: 'faq-content-check',
                 configureServer(server) {
-                  server.watcher.add(dir);
+                  server.watcher.add([dir, publicDir]);
                   const run = () => {
-                    const error = errorOf(checkContent(dir));
+                    const error = errorOf(checkContent(dir, publicDir));
                     if (!error) return;
                     logger.error(error.message);
-                    server.hot.send({
-                      type: 'error',
-                      err: {
-                        message: error.message,
-                        stack: '',
-                        plugin: 'faq-content-check',
-                        id: join(dir, 'questions'),
-                      },
-                    });
+                    const err = {
+                      message: error.message,
+                      stack: '',
+                      plugin: 'faq-content-check',
+                      id: join(dir, 'questions'),
+                    };
+                    server.hot.send({ type: 'error', err });
                   };
                   const changed = (file: string) => {
-                    if (!file.startsWith(dir)) return;
+                    if (!file.startsWith(dir) && !file.startsWith(publicDir)) return;
                     markContentChanged();
                     setTimeout(run, 50);
                   };

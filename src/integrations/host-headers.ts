@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../hosting/headers-file.ts';
 import { staticWebAppConfig } from '../hosting/static-web-app-config.ts';
-import { sitePath } from '../lib/urls.ts';
+import { sitePath } from '../settings/site-urls.ts';
 
 /**
  * Writes the site's response headers for the hosts that read them from a file in the upload: `_headers`

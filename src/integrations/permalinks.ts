@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFaqModel, type FaqQuestion } from '../lib/faq-model.ts';
-import { permalinkPage } from '../lib/permalink-page.ts';
-import { permalinkPath } from '../lib/urls.ts';
+import { readFaqModel, type FaqQuestion } from '../faq/faq-model.ts';
+import { permalinkPage } from '../html/permalink-page.ts';
+import { permalinkPath } from '../settings/site-urls.ts';
 import { writeFilesInBackground } from './file-writer.ts';
 
 /** Every permalink of the FAQ, one per question id and alias, each with its question. */
@@ -33,7 +33,7 @@ function servePermalink(request: IncomingMessage, response: ServerResponse, next
 }
 
 /**
- * The `/q/<id>/` pages of the questions' ids and aliases (src/lib/permalink-page.ts): the build writes them
+ * The `/q/<id>/` pages of the questions' ids and aliases (src/html/permalink-page.ts): the build writes them
  * straight into the output, as they need nothing that rendering gives, while Astro bundles and renders the
  * other pages; the dev server serves the same HTML. The pages of retired ids are rendered by Astro
  * (src/pages/q/[id].astro), like any other page.

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outputFolders } from '../lib/output-folders.ts';
+import { outputFolders } from '../settings/output-folders.ts';
 
 // Written when the build starts: every file of the output older than it was not written by this build.
 const startMark = '.faq-build-started';

@@ -1,7 +1,7 @@
 import { defineHastPlugin } from 'satteri';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import { urlKind } from '../lib/url-kind.ts';
-import { sitePath } from '../lib/urls.ts';
+import { urlKind } from '../urls/url-kind.ts';
+import { sitePath } from '../settings/site-urls.ts';
 
 /** The attributes of the elements an answer may write that hold a URL (src/rules/body/raw-html.ts). */
 const URL_ATTRIBUTES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from 'satteri';
-import { urlKind } from '../lib/url-kind.ts';
+import { urlKind } from '../urls/url-kind.ts';
 
 /**
  * Marks links that leave the site, for everyone: a CSS icon for the eye (the `external` class) and

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { recentlyUpdated } from '../lib/recently-updated.ts';
-import { site } from '../lib/site.ts';
-import { absoluteUrl, feedPath, homePath, permalinkPath } from '../lib/urls.ts';
+import { recentlyUpdated } from '../faq/recently-updated.ts';
+import { site } from '../settings/site.ts';
+import { absoluteUrl, feedPath, homePath, permalinkPath } from '../settings/site-urls.ts';
 
 /** How many of the most recently updated questions the feed lists. */
 const FEED_SIZE = 50;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { uncrawledPaths } from '../lib/routes.ts';
-import { absoluteUrl, homePath, sitemapPath, sitePath } from '../lib/urls.ts';
+import { uncrawledPaths } from '../urls/routes.ts';
+import { absoluteUrl, homePath, sitemapPath, sitePath } from '../settings/site-urls.ts';
 
 // Crawlers read robots.txt only at the root of a host: under a base path it is written all the same, for a
 // host that serves this folder at its root.

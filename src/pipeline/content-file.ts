@@ -1,11 +1,15 @@
 import type { z } from 'astro/zod';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectionSchemas, type Collection } from '../schemas/collections.ts';
 import type { AnswerPart } from './answer-parts.ts';
 import { bodyFacts, type BodyFacts } from './body-facts.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { bytesDigest, keepReading, keptReading } from './kept-readings.ts';
-import { cached, fileStamp } from './process-cache.ts';
+import { codeVersion } from '../build-cache/code-version-fs.ts';
+import { DiskCache } from '../build-cache/disk-cache-fs.ts';
+import { cached, fileStamp } from '../build-cache/file-versions-fs.ts';
+import { processWide } from '../build-cache/process-wide.ts';
 import type { ContentProblem } from './problems.ts';
 import { decodeSource, type SourceText } from './source-text.ts';
 import type { FieldLines } from './validate.ts';
@@ -82,9 +86,31 @@ function read<C extends Collection>(file: string, id: string, collection: C, byt
   };
 }
 
+// The readings kept between processes, once a build, dev server or check has said where (keepReadingsIn).
+const readings = processWide('content-readings', () => ({ cache: undefined as DiskCache<ContentFile> | undefined }));
+
+/**
+ * Keeps the reading of every content file in Astro's cache folder (`cacheDir`), so that the next build, dev
+ * server or check parses only the files whose bytes changed. A reading depends on the code and on the day (a
+ * date the schema refuses as in the future today is fine tomorrow). `later` delays each save by a second.
+ */
+export function keepReadingsIn(cacheDir: string, { later = false, root = process.cwd() } = {}): void {
+  const file = join(cacheDir, 'content-readings.bin');
+  const version = `${codeVersion(root)} ${new Date().toISOString().slice(0, 10)}`;
+  readings.cache = new DiskCache({ file, version, later });
+}
+
+/** Writes the readings of `files` (the content folder's files now), if any of them was read anew. */
+export function saveReadings(files: string[]): void {
+  readings.cache?.save(files.map((file) => readingKeys.get(file)!).filter(Boolean));
+}
+
+// The key of each file's current reading: its path and a digest of its bytes.
+const readingKeys = processWide('content-reading-keys', () => new Map<string, string>());
+
 /**
  * Reads, decodes, parses and checks one content file on its own, once per version of the file (`stamp`, when
- * the caller has just taken it), and once per version of its bytes across builds when the gate keeps its readings.
+ * the caller has just taken it), and once per version of its bytes across processes when readings are kept.
  */
 export function readContentFile<C extends Collection>(
   file: string,
@@ -94,10 +120,12 @@ export function readContentFile<C extends Collection>(
 ): ContentFile<C> {
   return cached(`file:${file}`, stamp ?? 'missing', () => {
     const bytes = readFileSync(file);
-    const digest = bytesDigest(bytes);
-    return (
-      (keptReading(file, digest) as ContentFile<C> | undefined) ??
-      keepReading(file, digest, read(file, id, collection, bytes))
-    );
+    const key = `${file}\n${createHash('sha1').update(bytes).digest('hex')}`;
+    readingKeys.set(file, key);
+    const kept = readings.cache?.get(key) as ContentFile<C> | undefined;
+    if (kept) return kept;
+    const reading = read(file, id, collection, bytes);
+    readings.cache?.set(key, reading);
+    return reading;
   });
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { locateJson } from './json-document.ts';
 import { lineIndex } from './line-index.ts';
-import { cached, fileStamp } from './process-cache.ts';
+import { cached, fileStamp } from '../build-cache/file-versions-fs.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { decodeSource } from './source-text.ts';
 import { validate, type FieldLines } from './validate.ts';

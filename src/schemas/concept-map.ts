@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readerKey } from '../search/words.ts';
+import { readerKey } from '../text/words.ts';
 
 /** A phrase of one to six words, e.g. "clock drift", "multi-region" or "AZ". */
 const phrase = z

@@ -23,3 +23,6 @@ export const idListSchema = (error: string) =>
       seen.add(id);
     });
   });
+
+/** Whether a text has the one shape ids take. */
+export const isValidId = (id: string) => idSchema.safeParse(id).success;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fillTemplate, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../lib/url-template.ts';
+import { fillTemplate, TEMPLATE_PLACEHOLDERS, unknownPlaceholders } from '../urls/url-template.ts';
 
 const placeholderList = Object.keys(TEMPLATE_PLACEHOLDERS)
   .map((name) => `{${name}}`)

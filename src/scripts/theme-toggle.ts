@@ -1,5 +1,5 @@
 // The theme toggle (ThemeToggle.astro): shown once this runs, since without JavaScript the system theme
-// applies. The choice is stored for the theme script that runs before paint (src/lib/inline-scripts.ts).
+// applies. The choice is stored for the theme script that runs before paint (src/html/inline-scripts.ts).
 const button = document.getElementById('theme-toggle');
 if (button) {
   const root = document.documentElement;

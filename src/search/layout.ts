@@ -1,3 +1,5 @@
+import { firstIndex } from '../utils/binary-search.ts';
+
 /**
  * Where each question sits inside the Pagefind record of its section: the format the indexer writes
  * (`/pagefind/layout.json`) and the client reads to turn Pagefind's word positions into questions.
@@ -104,14 +106,6 @@ export function decodeLayout(file: LayoutFile): Layout {
 
 /** The block that holds a position of a section's record: the last block starting at or before it. */
 export function blockAt(blocks: Block[], position: number): Block | undefined {
-  let low = 0;
-  let high = blocks.length - 1;
-  if (high < 0) return undefined;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blocks[middle]!.start <= position) low = middle;
-    else high = middle - 1;
-  }
-  const block = blocks[low]!;
-  return position >= block.start && position < block.start + block.length ? block : undefined;
+  const block = blocks[firstIndex(blocks.length, (index) => blocks[index]!.start > position) - 1];
+  return block && position < block.start + block.length ? block : undefined;
 }

@@ -1,4 +1,4 @@
-import { stem } from './words.ts';
+import { stem } from '../text/words.ts';
 
 /**
  * The lexicon: what the search client needs, besides Pagefind's index, to read a query. The build writes it

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { learnStyleSlugs } from '../../src/lib/anchors.ts';
+import { learnStyleSlugs } from '../../src/urls/learn-anchors.ts';
 import { aksFaqOnly, aksQuestions, aksSections } from '../support/aks-faq.ts';
 import { expectQuestionInView } from '../support/in-view.ts';
 

@@ -143,17 +143,6 @@ describe('npm run build and npm run check', () => {
     built = snapshot(outDir);
   }, 300_000);
 
-  it('render the answers on a second thread, as a large build does, exactly as Astro renders them', async () => {
-    const dir = contentWith(trickyButValid);
-    commit(dir, '2026-01-10T09:00:00Z', ['.', ':!questions/plain.md']);
-    commit(dir, '2026-05-20T17:30:00Z', ['questions/plain.md']);
-    const threaded = join(mkdtempSync(join(tmpdir(), 'faq-site-')), 'dist');
-    const result = await runScript('build', dir, ['--outDir', threaded], { FAQ_RENDER_AHEAD_FROM: '0' });
-    expect(result.code, result.output).toBe(0);
-    expect(result.output).toMatch(/Rendering \d+ answers and introductions on a second thread/);
-    expect(snapshot(threaded)).toEqual(built);
-  }, 300_000);
-
   it('render a file with a byte-order mark or CRLF endings exactly like the same file without', () => {
     const page = readPage(join(outDir, 'tricky/index.html'));
     // One line per node, so that a difference shows as the lines that differ.

@@ -3,17 +3,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { acquireAstroLock } from '../support/astro-lock.ts';
 import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
+import { projectCopy } from '../support/project-copy.ts';
 
+// The server runs in a copy of the project, whose public/ a test adds a file to.
+const project = projectCopy();
 const dir = contentWith();
 const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { url: string }).url;
 let origin = '';
 let server: ReturnType<typeof spawn> | undefined;
 let log = '';
-let release = () => {};
 
 // Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
 const outsideVitest = () =>
@@ -44,13 +45,13 @@ const pageWhen = (path: string, expectations: (page: { status: number; body: str
   );
 
 beforeAll(async () => {
-  release = await acquireAstroLock();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(
     process.execPath,
     [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
+      cwd: project,
       env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     },
   );
@@ -64,7 +65,6 @@ afterAll(async () => {
   const exited = new Promise((done) => server?.once('exit', done));
   server?.kill();
   await exited;
-  release();
 });
 
 // The build writes the /q/ pages without Astro (src/integrations/permalinks.ts); the dev server must serve
@@ -113,5 +113,23 @@ it('npm run dev reports a mistake through the same gate, in the terminal and as 
     expect(status).toBe(200);
     expect(body).toContain('How does a pod reach the API server?');
     expect(body).toContain('Through the FQDN.');
+  });
+}, 300_000);
+
+it('npm run dev clears an image error as soon as the image is added to public/', async () => {
+  const file = join(dir, 'questions/time-sync.md');
+  writeFileSync(
+    file,
+    question('question: "How are the clocks kept in time?"', '![A diagram of the clocks](/clocks.png)'),
+  );
+  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(500));
+  expect(log).toContain('The image "/clocks.png" does not exist');
+
+  // The smallest PNG there is: one transparent pixel.
+  const pixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+  writeFileSync(join(project, 'public/clocks.png'), Buffer.from(pixel, 'base64'));
+  await pageWhen('/alpha/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('How are the clocks kept in time?');
   });
 }, 300_000);

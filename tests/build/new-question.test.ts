@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/pipeline/check-content.ts';
+import { checkContent } from '../../src/gate/check-content.ts';
 import { contentWith, runScript } from '../support/content-copy.ts';
 
 describe('npm run new', () => {

@@ -25,15 +25,13 @@ for (const theme of themes) {
   test(`a link inside a callout is coloured apart from the callout's text (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto('/beta/');
-    const links = await page
-      .locator('.note a')
-      .evaluateAll((all) =>
-        all.map((link) => ({
-          text: link.textContent,
-          link: getComputedStyle(link).color,
-          around: getComputedStyle(link.parentElement!).color,
-        })),
-      );
+    const links = await page.locator('.note a').evaluateAll((all) =>
+      all.map((link) => ({
+        text: link.textContent,
+        link: getComputedStyle(link).color,
+        around: getComputedStyle(link.parentElement!).color,
+      })),
+    );
     expect(links.map((link) => link.text)).toEqual(['system node pool guide (external site)']);
     for (const { link, around } of links) expect(link).not.toBe(around);
   });

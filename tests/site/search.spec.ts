@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blockAt, blockId, decodeLayout, type LayoutFile } from '../../src/search/layout.ts';
 import { questionFilePath, type QuestionFile } from '../../src/search/record.ts';
-import { textWords } from '../../src/search/words.ts';
+import { textWords } from '../../src/text/words.ts';
 import { expectQuestionInView } from '../support/in-view.ts';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the FAQ' });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readCollection } from '../../src/pipeline/check-content.ts';
+import { readCollection } from '../../src/gate/check-content.ts';
 import { readJsonFile } from '../../src/pipeline/json-file.ts';
 import { jsonFiles } from '../../src/schemas/json-files.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraAnchors } from '../../src/lib/anchor-map.ts';
-import { learnStyleSlugs } from '../../src/lib/anchors.ts';
+import { anchorsLandingOn } from '../../src/urls/anchor-map.ts';
+import { learnStyleSlugs } from '../../src/urls/learn-anchors.ts';
 
 describe('learnStyleSlugs', () => {
   it('derives the older style that drops punctuation', () => {
@@ -35,8 +35,8 @@ describe('learnStyleSlugs', () => {
   });
 });
 
-describe('extraAnchors', () => {
-  it("gives every other anchor that lands on the question, in the map's order", () => {
+describe('anchorsLandingOn', () => {
+  it("gives every anchor that lands on a path, in the map's order", () => {
     const map = {
       sla: '/support/#sla',
       uptime: '/support/#sla',
@@ -44,8 +44,8 @@ describe('extraAnchors', () => {
       'does-aks-offer-an-sla': '/support/#sla',
       'mc-group': '/operations/#two-resource-groups',
     };
-    expect(extraAnchors(map, { id: 'sla', section: { id: 'support' } })).toEqual(['uptime', 'does-aks-offer-an-sla']);
-    expect(extraAnchors(map, { id: 'two-resource-groups', section: { id: 'operations' } })).toEqual(['mc-group']);
-    expect(extraAnchors(map, { id: 'lonely', section: { id: 'support' } })).toEqual([]);
+    expect(anchorsLandingOn(map, '/support/#sla')).toEqual(['sla', 'uptime', 'does-aks-offer-an-sla']);
+    expect(anchorsLandingOn(map, '/operations/#two-resource-groups')).toEqual(['two-resource-groups', 'mc-group']);
+    expect(anchorsLandingOn(map, '/support/#lonely')).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import type { LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
-import { renderedBodies, renderedBody } from '../../src/loaders/rendered-bodies.ts';
+import { renderedBody } from '../../src/loaders/rendered-bodies.ts';
 import { ContentError } from '../../src/pipeline/problems.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
@@ -18,6 +18,7 @@ function context(
   renderMarkdown: LoaderContext['renderMarkdown'],
   entries = new Map<string, Entry>(),
   cacheDir = mkdtempSync(join(tmpdir(), 'faq-cache-')),
+  root = process.cwd(),
 ) {
   const store = {
     get: (id: string) => entries.get(id),
@@ -27,7 +28,7 @@ function context(
     addModuleImport: () => {},
   };
   const logger = { error: () => {}, info: () => {}, warn: () => {} };
-  const config = { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
+  const config = { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) };
   const generateDigest = (text: string) => createHash('sha1').update(text).digest('hex');
   return {
     entries,
@@ -40,10 +41,10 @@ const rendered = async () => ({ html: '<p>ok</p>', metadata: { imagePaths: [] } 
 
 afterEach(() => {
   delete process.env.FAQ_CONTENT_DIR;
-  renderedBodies.clear();
 });
 
-const bodyOf = (entry: Entry | undefined) => renderedBody(entry as Parameters<typeof renderedBody>[0]);
+const bodyOf = (entry: Entry | undefined) => renderedBody('questions', entry?.['digest'] as string | undefined);
+const ok = { parts: [{ html: '<p>ok</p>' }] };
 
 it("stores each answer with the schema's output: Markdown ones rendered, those with a component in parts, or as MDX modules where a component sits inside a list", async () => {
   process.env.FAQ_CONTENT_DIR = contentWith({
@@ -70,10 +71,10 @@ it("stores each answer with the schema's output: Markdown ones rendered, those w
   expect(entries.get('renamed')).toMatchObject({
     data: { question: 'Which node image does a new pool use?', aliases: ['old-name'] },
   });
-  expect(bodyOf(entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
+  expect(bodyOf(entries.get('renamed'))).toEqual(ok);
   expect(entries.get('moved')).toMatchObject({ data: { updated: new Date('2026-01-02T00:00:00Z') } });
   expect(entries.get('moved')).not.toHaveProperty('deferredRender');
-  expect(bodyOf(entries.get('moved'))?.metadata).toMatchObject({
+  expect(bodyOf(entries.get('moved'))).toEqual({
     parts: [{ html: '<p>ok</p>' }, { component: 'Note', attributes: {}, html: '<p>ok</p>' }],
   });
   expect(entries.get('reworded')).toMatchObject({ deferredRender: true });
@@ -86,8 +87,7 @@ it("keeps the rendered answers outside Astro's store for the next build, and ren
   await contentLoader('questions').load(first.context);
   expect(Object.values(Object.fromEntries(first.entries)).every((entry) => !('rendered' in entry))).toBe(true);
 
-  // The next build: the same store and cache folder, a new process (an empty map).
-  renderedBodies.clear();
+  // The next build: the same store and cache folder; the loader reads the cache from its file.
   const rendering: string[] = [];
   const renderAgain: LoaderContext['renderMarkdown'] = async (_body, options) => (
     rendering.push(options!.fileURL!.pathname),
@@ -95,14 +95,13 @@ it("keeps the rendered answers outside Astro's store for the next build, and ren
   );
   await contentLoader('questions').load(context(renderAgain, first.entries, first.cacheDir).context);
   expect(rendering).toEqual([]);
-  expect(bodyOf(first.entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
+  expect(bodyOf(first.entries.get('renamed'))).toEqual(ok);
 
   // Its file lost: every answer is rendered again rather than left empty.
-  renderedBodies.clear();
-  rmSync(join(first.cacheDir, 'rendered-questions.json'));
+  rmSync(join(first.cacheDir, 'rendered-questions.bin'));
   await contentLoader('questions').load(context(renderAgain, first.entries, first.cacheDir).context);
   expect(new Set(rendering).size).toBe([...first.entries.values()].filter((entry) => !entry['deferredRender']).length);
-  expect(bodyOf(first.entries.get('renamed'))).toMatchObject({ html: '<p>ok</p>' });
+  expect(bodyOf(first.entries.get('renamed'))).toEqual(ok);
 });
 
 it('reports a rendering failure with the file and its real cause, not as a missing entry', async () => {
@@ -127,4 +126,34 @@ it('refuses a file that has a problem of its own, naming it, when no gate ran be
     .load(context(rendered).context)
     .catch((caught: unknown) => caught);
   expect((error as ContentError).message).toContain('Unknown field "questoin". Did you mean "question"?');
+});
+
+it('renders every answer again when any code or dependency changes, not only the Markdown plugins', async () => {
+  process.env.FAQ_CONTENT_DIR = contentWith();
+  // A copy of what the rendered HTML depends on, to change: the code and the locked dependencies.
+  const root = mkdtempSync(join(tmpdir(), 'faq-code-'));
+  for (const file of ['src', 'astro.config.mjs', 'package-lock.json'])
+    cpSync(file, join(root, file), { recursive: true });
+  const rendering: string[] = [];
+  const counting: LoaderContext['renderMarkdown'] = async (_body, options) => (
+    rendering.push(options!.fileURL!.pathname),
+    rendered()
+  );
+  const first = context(counting, undefined, undefined, root);
+  await contentLoader('questions').load(first.context);
+  const all = rendering.length;
+  expect(all).toBeGreaterThan(0);
+  const again = async () => {
+    rendering.length = 0;
+    await contentLoader('questions').load(context(counting, first.entries, first.cacheDir, root).context);
+    return rendering.length;
+  };
+  expect(await again(), 'nothing changed').toBe(0);
+
+  // src/urls/url-kind.ts decides which links the Markdown plugins mark as external; it is not in src/markdown/.
+  appendFileSync(join(root, 'src/urls/url-kind.ts'), '\n// Changed.\n');
+  expect(await again(), 'a module the Markdown plugins import changed').toBe(all);
+  expect(await again(), 'nothing changed since').toBe(0);
+  appendFileSync(join(root, 'package-lock.json'), '\n');
+  expect(await again(), 'a locked dependency changed').toBe(all);
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/pipeline/check-content.ts';
+import { checkContent } from '../../src/gate/check-content.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { mistakes } from '../support/mistakes.ts';
 

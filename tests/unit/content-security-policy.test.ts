@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../src/lib/content-security-policy.ts';
-import { permalinkRedirectScript, speculationRules, themeScript } from '../../src/lib/inline-scripts.ts';
+import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../src/html/content-security-policy.ts';
+import { permalinkRedirectScript, speculationRules, themeScript } from '../../src/html/inline-scripts.ts';
 import { securityHeaders } from '../../src/hosting/response-headers.ts';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDates, lastUpdated } from '../../src/lib/last-updated.ts';
+import { lastCommitDates, lastUpdated } from '../../src/faq/last-updated-fs.ts';
 
 /** A git repository whose questions/ folder has a.md committed twice and b.md once, on known dates. */
 function repository() {

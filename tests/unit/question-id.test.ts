@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { questionIdCandidates } from '../../src/lib/question-id.ts';
+import { questionIdCandidates } from '../../src/faq/question-id.ts';
 
 it('keeps the meaningful words of a question, shortest id first', () => {
   expect(questionIdCandidates('How do I rotate the cluster certificates?')).toEqual(['rotate-cluster-certificates']);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { inSitemap, routeOf, uncrawledPaths } from '../../src/lib/routes.ts';
+import { inSitemap, routeOf, uncrawledPaths } from '../../src/urls/routes.ts';
 
 it("keeps the site's own routes out of the sitemap, and its pages in", () => {
   expect(['/', '/operations/', '/all/'].filter(inSitemap)).toEqual(['/', '/operations/', '/all/']);

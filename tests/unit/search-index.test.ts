@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Section } from '../../src/lib/faq.ts';
+import type { Section } from '../../src/faq/get-faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
 import { blockAt, blockFor, blockSizes, decodeLayout, padding } from '../../src/search/layout.ts';
 import { positionWords, questionBlock, sectionRecord, spansOf } from '../../src/search/record.ts';
@@ -7,13 +7,13 @@ import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
 import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
-import { textWords } from '../../src/search/words.ts';
+import { textWords } from '../../src/text/words.ts';
 
 /** An answer's facts as the content pipeline reads them from its file. */
 const factsOf = (file: string, body: string) =>
   bodyFacts(parseSyntaxTree(file, `---\nquestion: "Q?"\n---\n\n${body}`).root);
 
-/** A section of the FAQ model as src/lib/faq.ts gives it, with only what the records read. */
+/** A section of the FAQ model as src/faq/get-faq.ts gives it, with only what the records read. */
 function section(
   id: string,
   title: string,

@@ -7,7 +7,7 @@ import { conceptMatches } from '../../src/search/client/concepts.ts';
 import { interpret } from '../../src/search/client/interpret.ts';
 import { correction, editDistance } from '../../src/search/client/spelling.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
-import { phraseKey, stem } from '../../src/search/words.ts';
+import { phraseKey, stem } from '../../src/text/words.ts';
 
 const record = (id: string, question: string, answer: string): SearchRecord => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, siteAddress } from '../../src/lib/site-address.ts';
+import { normalizeBase, siteAddress } from '../../src/settings/site-address.ts';
 
 describe('BASE_PATH', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { fillTemplate } from '../../src/lib/url-template.ts';
+import { fillTemplate } from '../../src/urls/url-template.ts';
 
 const values = {
   id: 'own-dns',

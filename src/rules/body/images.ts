@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
-import { filePathOf, urlKind } from '../../lib/url-kind.ts';
+import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
 function sourceProblem(

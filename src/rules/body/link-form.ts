@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { filePathOf, urlKind } from '../../lib/url-kind.ts';
+import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyRule } from './body-rule.ts';
 
 /** Schemes a link may use besides https: a mail address and a phone number. */

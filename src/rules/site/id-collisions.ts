@@ -1,4 +1,4 @@
-import { siteRoutes } from '../../lib/routes.ts';
+import { siteRoutes } from '../../urls/routes.ts';
 import type { SiteRule } from './site-model.ts';
 
 const routeNames = new Set(siteRoutes.map((route) => route.name));

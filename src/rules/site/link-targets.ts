@@ -1,7 +1,7 @@
-import { learnStyleSlugs } from '../../lib/anchors.ts';
-import { routeOf } from '../../lib/routes.ts';
+import { learnStyleSlugs } from '../../urls/learn-anchors.ts';
+import { routeOf } from '../../urls/routes.ts';
 import { didYouMean } from '../../pipeline/nearest.ts';
-import { urlKind } from '../../lib/url-kind.ts';
+import { urlKind } from '../../urls/url-kind.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 interface Targets {

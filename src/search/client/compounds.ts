@@ -1,5 +1,5 @@
 import { shortWordCount, type Lexicon } from '../lexicon.ts';
-import { stopWords } from '../words.ts';
+import { stopWords } from '../../text/words.ts';
 
 // Every extra part costs as much as a word a thousand times rarer, so a word is cut into as few parts as fit.
 const partPenalty = Math.log(1000);

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
-import { phraseKey } from '../words.ts';
+import { phraseKey } from '../../text/words.ts';
 
 /** Words of the query that a concept-map phrase covers, and the answers' phrases it stands for. */
 export interface ConceptMatch {

@@ -1,6 +1,6 @@
 import stemWord from 'wink-porter2-stemmer';
 import type { Lexicon } from '../lexicon.ts';
-import { lowerBound } from '../sorted.ts';
+import { lowerBound } from '../../utils/binary-search.ts';
 
 /**
  * Pagefind keeps the stem of each word (Snowball's English stemmer, "Porter2") and finds a term by its stem

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
-import { stopWords, tokens } from '../words.ts';
+import { stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
 import { readWords, type ReadWord } from './read-words.ts';
 import { withoutNoise } from './tracker-noise.ts';

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon.ts';
-import { itself, lowerBound } from '../sorted.ts';
-import { stem, tokens } from '../words.ts';
+import { itself, lowerBound } from '../../utils/binary-search.ts';
+import { stem, tokens } from '../../text/words.ts';
 import { gluedParts } from './compounds.ts';
 import { correction } from './spelling.ts';
 

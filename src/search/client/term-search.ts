@@ -1,7 +1,7 @@
 import { blockAt, blockId, type Layout } from '../layout.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { positionWords, recordFilters } from '../record.ts';
-import { stopWords, tokens } from '../words.ts';
+import { stopWords, tokens } from '../../text/words.ts';
 import type { Pagefind } from './pagefind-loader.ts';
 import { questionMatches, type QuestionMatch } from './question-matches.ts';
 import { wordCloseness, type Positions } from './word-closeness.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { contentDir } from '../../lib/content-dir.ts';
+import { contentDir } from '../../settings/content-dir.ts';
 import { loadJsonFile } from '../../pipeline/json-file.ts';
 import { jsonFiles } from '../../schemas/json-files.ts';
 import type { ConceptMap } from '../../schemas/concept-map.ts';

@@ -1,6 +1,6 @@
-import { readFaqModel, type FaqSection } from '../../lib/faq-model.ts';
-import { site } from '../../lib/site.ts';
-import { questionPath } from '../../lib/urls.ts';
+import { readFaqModel, type FaqSection } from '../../faq/faq-model.ts';
+import { site } from '../../settings/site.ts';
+import { questionPath } from '../../settings/site-urls.ts';
 import type { SearchRecord } from '../record.ts';
 
 /** One search record per question of the FAQ model, in reading order. */

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../../lib/content-dir.ts';
+import { contentDir } from '../../settings/content-dir.ts';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
 import { serveDevSearch } from './dev-search.ts';

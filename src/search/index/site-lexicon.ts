@@ -1,8 +1,8 @@
 import type { ConceptMap } from '../../schemas/concept-map.ts';
 import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
-import { itself, lowerBound } from '../sorted.ts';
-import { readerKey, stem, stopWords, textWords, tokens } from '../words.ts';
+import { itself, lowerBound } from '../../utils/binary-search.ts';
+import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 
 /**
  * At most this many of the site's words go into the lexicon, the most frequent first: every word of a

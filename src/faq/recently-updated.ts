@@ -1,5 +1,5 @@
-import { getFaq, type Question } from './faq.ts';
-import { lastUpdated } from './last-updated.ts';
+import { getFaq, type Question } from './get-faq.ts';
+import { lastUpdated } from './last-updated-fs.ts';
 
 /** The questions most recently updated, newest first; questions updated the same moment keep reading order. */
 export async function recentlyUpdated(limit: number): Promise<{ question: Question; updated: Date }[]> {

@@ -1,4 +1,4 @@
-import { site } from './site.ts';
+import { site } from '../settings/site.ts';
 
 const readable = new Intl.DateTimeFormat(site.lang, { dateStyle: 'long', timeZone: 'UTC' });
 

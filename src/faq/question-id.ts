@@ -1,5 +1,4 @@
 import { slug } from 'github-slugger';
-import { idSchema } from '../schemas/id.ts';
 
 // Words that carry no meaning in an id: "How do I scale my cluster?" -> "scale-cluster".
 const FILLER = new Set(
@@ -17,6 +16,3 @@ export function questionIdCandidates(text: string, words = 3): string[] {
   for (let n = Math.min(words, pool.length); n <= pool.length; n++) candidates.push(pool.slice(0, n).join('-'));
   return candidates;
 }
-
-/** Lowercase words joined by hyphens: the only shape ids may take (src/schemas/id.ts). */
-export const isValidId = (id: string) => idSchema.safeParse(id).success;

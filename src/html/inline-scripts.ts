@@ -1,7 +1,7 @@
-import { homePath, permalinkPath, searchPath } from './urls.ts';
+import { homePath, permalinkPath, searchPath } from '../settings/site-urls.ts';
 
 // The only scripts a page carries inline, as the exact text it ships: the Content-Security-Policy allows each
-// by the hash of this text (src/lib/content-security-policy.ts), so the two cannot disagree. Everything else
+// by the hash of this text (src/html/content-security-policy.ts), so the two cannot disagree. Everything else
 // a page runs is a file of the site. Written small by hand: inline code counts toward what every page runs
 // before search.
 

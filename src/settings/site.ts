@@ -11,6 +11,6 @@ const { origin, base } = siteAddress(settings.url, process.env);
 /**
  * The validated site settings (`<content>/site.json`), read once per process; a mistake throws with its file
  * and line. `url` is the origin the site is served from and `base` the path it is served under, with the
- * SITE_URL and BASE_PATH environment variables over site.json (src/lib/site-address.ts).
+ * SITE_URL and BASE_PATH environment variables over site.json (src/settings/site-address.ts).
  */
 export const site: SiteSettings & { base: string } = { ...settings, url: origin, base };

@@ -1,11 +1,11 @@
-import type { FaqQuestion } from './faq-model.ts';
+import type { FaqQuestion } from '../faq/faq-model.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { feedLink } from './feed-link.ts';
-import { escapeHtml, voidElement } from './html-text.ts';
+import { escapeHtml, voidElement } from '../utils/html.ts';
 import { permalinkRedirectScript } from './inline-scripts.ts';
-import { site } from './site.ts';
+import { site } from '../settings/site.ts';
 import { socialMeta } from './social-meta.ts';
-import { absoluteUrl, questionPath } from './urls.ts';
+import { absoluteUrl, questionPath } from '../settings/site-urls.ts';
 
 /**
  * The page at `/q/<id>/` of a question id or alias: it sends the reader to wherever the question is now (its

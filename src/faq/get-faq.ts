@@ -1,10 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
-import { contentChanges } from '../pipeline/process-cache.ts';
-import { contentDir } from './content-dir.ts';
+import { checkContent } from '../gate/check-content.ts';
+import type { ContentReport } from '../gate/content-report.ts';
+import { contentChanges } from '../gate/content-report.ts';
+import { contentDir } from '../settings/content-dir.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
-import { extraAnchors } from './anchor-map.ts';
+import { anchorsLandingOn } from '../urls/anchor-map.ts';
+import { questionPath } from '../settings/site-urls.ts';
 import { faqModel, type FaqModel, type FaqQuestion, type FaqSection } from './faq-model.ts';
 
 /** A question of the FAQ model with its entry in Astro's content layer, which renders its answer. */
@@ -38,7 +40,7 @@ function loadFaq(
     questions: section.questions.map((question) => ({
       ...question,
       entry: questionsById.get(question.id)!,
-      anchors: extraAnchors(model.anchors, question),
+      anchors: anchorsLandingOn(model.anchors, questionPath(question)).filter((anchor) => anchor !== question.id),
     })),
   }));
   return { ...model, sections };

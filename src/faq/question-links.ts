@@ -1,9 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import type { Question } from './faq.ts';
-import { contentDir } from './content-dir.ts';
-import { site } from './site.ts';
-import { absoluteUrl, permalinkPath } from './urls.ts';
-import { fillTemplate, type TemplateValues } from './url-template.ts';
+import type { Question } from './get-faq.ts';
+import { contentDir } from '../settings/content-dir.ts';
+import { site } from '../settings/site.ts';
+import { absoluteUrl, permalinkPath } from '../settings/site-urls.ts';
+import { fillTemplate, type TemplateValues } from '../urls/url-template.ts';
 
 /** The "Edit this question" and "Report a problem" addresses of a question, each only when site.json has its template. */
 export function questionLinks(question: Pick<Question, 'id' | 'text' | 'entry'>): { edit?: string; report?: string } {

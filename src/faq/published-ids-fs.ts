@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from '../settings/content-dir.ts';
 import { loadJsonFile } from '../pipeline/json-file.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';

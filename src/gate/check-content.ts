@@ -1,31 +1,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isValidId } from '../lib/question-id.ts';
+import { isValidId } from '../schemas/id.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
-import type { PublishedIds } from '../schemas/published-ids.ts';
-import type { SiteSettings } from '../schemas/site.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
-import { answerComponentNames } from './answer-components.ts';
-import { listCollection } from './collection-folder.ts';
+import { answerComponentNames } from '../pipeline/answer-components.ts';
+import { listCollection } from '../pipeline/collection-folder.ts';
 import type { Collection } from '../schemas/collections.ts';
-import { readContentFile, type ContentFile } from './content-file.ts';
-import { readJsonFile } from './json-file.ts';
-import { saveReadings } from './kept-readings.ts';
-import { cached, contentFrozen, fileStamp, lastValue, reportKey } from './process-cache.ts';
-import type { ContentProblem } from './problems.ts';
-
-export interface ContentReport {
-  /** Every mistake in the content, each with its file, line, what is wrong and the fix. */
-  problems: ContentProblem[];
-  questions: ContentFile<'questions'>[];
-  sections: ContentFile<'sections'>[];
-  site: SiteSettings | undefined;
-  registry: PublishedIds;
-  /** Ids and aliases the registry does not list yet: `npm run ids:publish` records them once they are live. */
-  unpublished: string[];
-}
+import { readJsonFile } from '../pipeline/json-file.ts';
+import { readContentFile, saveReadings, type ContentFile } from '../pipeline/content-file.ts';
+import { cached, fileStamp } from '../build-cache/file-versions-fs.ts';
+import { frozenReport, type ContentReport } from './content-report.ts';
 
 /** The files of one collection, each read by the pipeline, and what is wrong with the folder itself; `stamps` are the files' stamps when the caller has just taken them. */
 export function readCollection<C extends Collection>(
@@ -78,7 +64,7 @@ function siteModel(
   };
 }
 
-/** The stamp of every file of the content folder, by path: what identifies one version of it without reading its files. */
+/** The stamp of every file of the content folder, by path: what identifies one version of it without reading it. */
 function folderStamps(dir: string): Map<string, string | undefined> {
   const listed = (['questions', 'sections'] as const).flatMap((collection) => {
     const folder = join(dir, collection);
@@ -88,6 +74,10 @@ function folderStamps(dir: string): Map<string, string | undefined> {
   return new Map(files.map((file) => [file, fileStamp(file)]));
 }
 
+/** The files of public/, which the rules read as the targets of links and images such as /diagram.png. */
+const publicFiles = (publicDir: string) =>
+  existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).toSorted() : [];
+
 /**
  * The one gate every content file passes, for `npm run check`, `npm run build` and `npm run dev` alike: each
  * file read once per version (encoding, front matter against its schema, body parsed into a tree), the rules
@@ -95,20 +85,20 @@ function folderStamps(dir: string): Map<string, string | undefined> {
  * is kept for the process until a file of the folder changes, and for good once a build has frozen the
  * content: a build asks for it from its integrations and its pages, which Astro loads as separate module graphs.
  */
-export function checkContent(dir: string): ContentReport {
-  const key = reportKey(dir);
-  const frozen = contentFrozen() ? lastValue<ContentReport>(key) : undefined;
+export function checkContent(dir: string, publicDir = resolve('public')): ContentReport {
+  const frozen = frozenReport();
   if (frozen) return frozen;
   // Each file is stated once: its stamp is part of the folder's, and says whether its reading is still current.
   const stamps = folderStamps(dir);
   const stamp = [
     ...[...stamps].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`),
     ...answerComponentNames(),
+    ...publicFiles(publicDir),
   ].join('\n');
-  return cached(key, stamp, () => check(dir, stamps));
+  return cached(`report:${dir}`, stamp, () => check(dir, stamps, publicDir));
 }
 
-function check(dir: string, stamps: Map<string, string | undefined>): ContentReport {
+function check(dir: string, stamps: Map<string, string | undefined>, publicDir: string): ContentReport {
   const questions = readCollection(dir, 'questions', stamps);
   const sections = readCollection(dir, 'sections', stamps);
   const site = readJsonFile(join(dir, 'site.json'), jsonFiles.site.schema);
@@ -120,7 +110,6 @@ function check(dir: string, stamps: Map<string, string | undefined>): ContentRep
     jsonFiles['concept-map'].missing,
   );
   const components = answerComponentNames();
-  const publicDir = resolve('public');
 
   const problems = [
     ...questions.problems,

@@ -1,9 +1,11 @@
-import { checkContent, type ContentReport } from '../pipeline/check-content.ts';
+import { checkContent } from '../gate/check-content.ts';
+import type { ContentReport } from '../gate/content-report.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
-import { buildAnchorMap } from './anchor-map.ts';
-import { contentDir } from './content-dir.ts';
-import { site } from './site.ts';
+import { buildAnchorMap } from '../urls/anchor-map.ts';
+import { contentDir } from '../settings/content-dir.ts';
+import { site } from '../settings/site.ts';
+import { paths } from '../settings/site-urls.ts';
 
 /** A question as every part of the site knows it, straight from the content files the gate read. */
 export interface FaqQuestion {
@@ -58,10 +60,11 @@ export function faqModel(report: ContentReport): FaqModel {
         }),
       };
     });
-  const anchors = buildAnchorMap(sections, {
-    retired: report.registry.retired,
-    learnStyleAnchors: site.learnStyleAnchors,
-  });
+  const anchors = buildAnchorMap(
+    sections,
+    { retired: Object.keys(report.registry.retired), learnStyleAnchors: site.learnStyleAnchors },
+    paths,
+  );
   return { sections, retired: report.registry.retired, anchors };
 }
 

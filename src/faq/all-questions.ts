@@ -1,4 +1,4 @@
-import { site } from './site.ts';
+import { site } from '../settings/site.ts';
 
 /**
  * Whether the FAQ gets the page of all its questions (`/all/`): only up to `allQuestionsPageLimit` questions
