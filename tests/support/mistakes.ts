@@ -716,6 +716,17 @@ export const mistakes: Mistake[] = [
     hint: '/q/<question-id>/',
   },
   {
+    name: 'a link to a Learn-style anchor that two questions share, which lands on neither',
+    changes: {
+      ...answer('See [it](/#can-a-node-pool-scale-to-zero).'),
+      'questions/upgrade-cluster.md': question('question: "Can a node pool scale to zero!"'),
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'is the Learn-style anchor of 2 questions (scale-to-zero, upgrade-cluster), so it lands on none of them',
+    hint: '/q/<question-id>/',
+  },
+  {
     name: 'a link to a section that does not exist',
     changes: answer('See [beta](/betta/).'),
     file: 'questions/reworded.md',

@@ -1,45 +1,64 @@
+import { buildAnchorMap } from '../../urls/anchor-map.ts';
 import { learnStyleSlugs } from '../../urls/learn-anchors.ts';
+import { sitePaths } from '../../urls/site-paths.ts';
 import { routeOf } from '../../urls/routes.ts';
 import { didYouMean } from '../../pipeline/nearest.ts';
 import { urlKind } from '../../urls/url-kind.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 interface Targets {
-  /** Section id -> every anchor on its page: question ids, aliases, Learn-style slugs, heading ids. */
+  /** Section id -> every anchor on its page: the anchors the map lands there, and the headings' ids. */
   pages: Map<string, Set<string>>;
   /** Every fragment the site-wide anchor map lands, as /#fragment does. */
   anchors: Set<string>;
   /** What /q/<id>/ serves: question ids, aliases and retired ids. */
   permalinks: Set<string>;
-  /** The section each question id and alias is on. */
+  /** The section each anchor of the map is on. */
   sectionOf: Map<string, string>;
+  /** Why a fragment that looks like a question's Learn-style anchor lands nowhere, if it is one. */
+  shared: (fragment: string) => string | undefined;
 }
 
+/** Where links may land: read from the anchor map the pages place and serve (src/urls/anchor-map.ts). */
 function targetsOf(model: SiteModel): Targets {
-  const questions = new Map(model.questions.map((q) => [q.id, q]));
-  const sectionOf = new Map<string, string>();
-  const pages = new Map(
-    model.sections.map((section) => {
-      const anchors = new Set(section.headings.map((heading) => heading.slug));
-      for (const id of section.questions) {
-        const question = questions.get(id);
-        for (const anchor of [id, ...(question?.aliases ?? [])]) {
-          anchors.add(anchor);
-          sectionOf.set(anchor, section.id);
-        }
-        if (model.learnStyleAnchors && question?.text)
-          for (const slug of learnStyleSlugs(question.text)) anchors.add(slug);
-        for (const heading of question?.headings ?? []) anchors.add(heading.slug);
-      }
-      return [section.id, anchors];
-    }),
+  const questions = new Map(model.questions.map((question) => [question.id, question]));
+  const listed = (ids: string[]) => ids.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
+  const sections = model.sections.map((section) => ({ ...section, listed: listed(section.questions) }));
+  const map = buildAnchorMap(
+    sections.map(({ id, listed }) => ({ id, questions: listed })),
+    { retired: Object.keys(model.registry.retired), learnStyleAnchors: model.learnStyleAnchors },
+    sitePaths('/'),
   );
+  const pages = new Map(
+    sections.map(({ id, headings, listed }) => [
+      id,
+      new Set([...headings, ...listed.flatMap((question) => question.headings)].map((heading) => heading.slug)),
+    ]),
+  );
+  const sectionOf = new Map<string, string>();
+  for (const [anchor, target] of Object.entries(map)) {
+    const [path, fragment] = target.split('#');
+    if (fragment === undefined) continue;
+    const section = path!.slice(1, -1);
+    pages.get(section)?.add(anchor);
+    sectionOf.set(anchor, section);
+  }
   const permalinks = new Set([
     ...model.questions.flatMap((q) => [q.id, ...q.aliases]),
     ...Object.keys(model.registry.retired),
   ]);
-  const learn = model.learnStyleAnchors ? model.questions.flatMap((q) => (q.text ? learnStyleSlugs(q.text) : [])) : [];
-  return { pages, permalinks, sectionOf, anchors: new Set([...permalinks, ...learn]) };
+  const shared = (fragment: string) => sharedSlug(model, fragment);
+  return { pages, permalinks, sectionOf, shared, anchors: new Set(Object.keys(map)) };
+}
+
+/** Why a Learn-style anchor lands nowhere: it is the slug of several questions' text. */
+function sharedSlug(model: SiteModel, fragment: string): string | undefined {
+  if (!model.learnStyleAnchors) return undefined;
+  const claiming = model.questions.filter(
+    (question) => question.text && learnStyleSlugs(question.text).includes(fragment),
+  );
+  if (claiming.length < 2) return undefined;
+  return `is the Learn-style anchor of ${claiming.length} questions (${claiming.map((q) => q.id).join(', ')}), so it lands on none of them`;
 }
 
 function anchorProblem(
@@ -52,10 +71,14 @@ function anchorProblem(
   const anchors = targets.pages.get(section)!;
   if (anchors.has(anchor)) return undefined;
   const elsewhere = targets.sectionOf.get(anchor);
+  const shared = targets.shared(anchor);
   const where = samePage ? "this section's page" : `section "${section}"`;
-  return elsewhere
-    ? `The link "${url}" points at "${anchor}", which is in section "${elsewhere}", not on ${where}. Link /q/${anchor}/ so it survives moves.`
-    : `The link "${url}" points at no question of ${where}.${didYouMean(anchor, anchors)}`;
+  if (shared) return `The link "${url}" ${shared}.`;
+  if (elsewhere) {
+    const move = `Link /q/${anchor}/ so it survives moves.`;
+    return `The link "${url}" points at "${anchor}", which is in section "${elsewhere}", not on ${where}. ${move}`;
+  }
+  return `The link "${url}" points at no question of ${where}.${didYouMean(anchor, anchors)}`;
 }
 
 function linkProblem(url: string, targets: Targets, ownSection: string | undefined): string | undefined {
@@ -63,16 +86,20 @@ function linkProblem(url: string, targets: Targets, ownSection: string | undefin
   if (kind.kind !== 'site') return undefined;
   const { path, fragment } = kind;
   if (path === '') return fragment && ownSection ? anchorProblem(url, ownSection, fragment, targets, true) : undefined;
-  if (path === '/')
-    return fragment && !targets.anchors.has(fragment)
-      ? `The link "${url}" points at an anchor that no question has.${didYouMean(fragment, targets.anchors)}`
-      : undefined;
+  if (path === '/') {
+    if (!fragment || targets.anchors.has(fragment)) return undefined;
+    const shared = targets.shared(fragment);
+    if (shared) return `The link "${url}" ${shared}.`;
+    return `The link "${url}" points at an anchor that no question has.${didYouMean(fragment, targets.anchors)}`;
+  }
   const segments = path.split('/').slice(1);
   const route = routeOf(path);
   if (route?.name === 'q') {
     const id = segments[1] ?? '';
-    if (!targets.permalinks.has(id))
-      return `The link "${url}" points at no question: there is no id or alias "${id}".${didYouMean(id, targets.permalinks)}`;
+    if (!targets.permalinks.has(id)) {
+      const nearest = didYouMean(id, targets.permalinks);
+      return `The link "${url}" points at no question: there is no id or alias "${id}".${nearest}`;
+    }
     return path === `/q/${id}/` ? undefined : `The link "${url}" does not end where the page does: write /q/${id}/.`;
   }
   if (route) {
@@ -87,10 +114,15 @@ function linkProblem(url: string, targets: Targets, ownSection: string | undefin
   if (!targets.pages.has(section) || segments.length > 2 || (segments.length === 2 && segments[1] !== '')) {
     return `The link "${url}" points at no page of this site.${didYouMean(section, targets.pages.keys())}`;
   }
-  if (!path.endsWith('/'))
-    return `The link "${url}" lacks the trailing slash of the site's addresses: write /${section}/${fragment ? `#${fragment}` : ''}.`;
+  if (!path.endsWith('/')) {
+    const address = `/${section}/${fragment ? `#${fragment}` : ''}`;
+    return `The link "${url}" lacks the trailing slash of the site's addresses: write ${address}.`;
+  }
   return fragment ? anchorProblem(url, section, fragment, targets) : undefined;
 }
+
+const hint =
+  'Link a question as /q/<question-id>/ (it keeps working when the question moves), a section as /<section-id>/.';
 
 /** Every link to this site (/q/<id>/, /<section>/#<id>, #<id>, /#<anchor>, its own pages) lands on something. */
 export const linkTargets: SiteRule = (model) => {
@@ -103,16 +135,7 @@ export const linkTargets: SiteRule = (model) => {
   return files.flatMap((file) =>
     file.links.flatMap(({ url, line }) => {
       const message = linkProblem(url, targets, file.own);
-      return message
-        ? [
-            {
-              file: file.file,
-              line,
-              message,
-              hint: 'Link a question as /q/<question-id>/ (it keeps working when the question moves), a section as /<section-id>/.',
-            },
-          ]
-        : [];
+      return message ? [{ file: file.file, line, message, hint }] : [];
     }),
   );
 };
