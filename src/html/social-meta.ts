@@ -3,10 +3,7 @@ import { site } from '../settings/site.ts';
 /** One `<meta>` of a page's head, by its `property` (Open Graph) or its `name`. */
 export type MetaTag = ({ property: string } | { name: string }) & { content: string };
 
-/**
- * What a link to a page shows when it is shared (Open Graph and Twitter cards). SocialMeta.astro renders it
- * on every page, and the permalink pages (src/html/permalink-page.ts) write it too.
- */
+/** What a link to a page shows when it is shared (Open Graph and Twitter cards), in every page's head (page-head.ts). */
 export function socialMeta({
   title,
   description,
