@@ -76,7 +76,10 @@ const medianRun = (runs: BuildRun[]): BuildRun => ({
   peakRssKb: median(runs.map((run) => run.peakRssKb)),
 });
 
-/** Cold builds (caches and output removed before each, each followed by the peer's), then one warm rebuild after editing one answer. */
+/**
+ * Cold builds (caches and output removed before each, each followed by the peer's), then one warm rebuild after editing
+ * one answer.
+ */
 export async function measureBuilds(target: BenchTarget, runs: number, peer?: Peer): Promise<BuildFigures> {
   const cold: ProcessMeasure[] = [];
   const peerCold: BuildRun[] = [];

@@ -36,7 +36,9 @@ async function until(url: string, since: number, done: (text: string) => boolean
   }
 }
 
-/** Starts the dev server on the target's content, then saves an edit to one answer and waits for its page to show it. */
+/**
+ * Starts the dev server on the target's content, then saves an edit to one answer and waits for its page to show it.
+ */
 export async function measureDevEdit(target: BenchTarget, port: number): Promise<DevFigures> {
   const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
   const started = performance.now();

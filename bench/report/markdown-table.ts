@@ -128,7 +128,9 @@ const ROWS: Row[] = [
 const header = (r: TargetResult) =>
   `${r.target.label}: ${r.target.questions} q, ${r.target.sectionPath} (${r.target.sectionQuestions} q)`;
 
-/** The figures as a Markdown table: one row per figure, its target, one column per content folder; – where not measured. */
+/**
+ * The figures as a Markdown table: one row per figure, its target, one column per content folder; – where not measured.
+ */
 export function markdownTable(results: TargetResult[]): string {
   const lines = [
     `| Figure | Target (peer) | ${results.map(header).join(' | ')} |`,

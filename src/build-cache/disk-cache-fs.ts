@@ -10,7 +10,10 @@ interface Saved<V> {
 export interface DiskCacheOptions {
   /** The file it is kept in, in Astro's cache folder. */
   file: string;
-  /** What the values were made with (src/build-cache/code-version-fs.ts, and whatever else they depend on): a file of another version is ignored. */
+  /**
+   * What the values were made with (src/build-cache/code-version-fs.ts, and whatever else they depend on): a file of
+   * another version is ignored.
+   */
   version: string;
   /** Save a second after the last call to `save` (the dev server, which saves on every edit) rather than at once. */
   later?: boolean;
@@ -57,7 +60,10 @@ export class DiskCache<V> {
     this.#changed = true;
   }
 
-  /** Keeps the values of `keys` (what the content holds now) and drops the rest, if anything was set since the last save. */
+  /**
+   * Keeps the values of `keys` (what the content holds now) and drops the rest, if anything was set since the last
+   * save.
+   */
   save(keys: Iterable<string>): void {
     if (!this.#changed) return;
     this.#changed = false;

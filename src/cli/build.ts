@@ -16,9 +16,10 @@ else if (existsSync(spare)) renameSync(spare, next);
 const status = runAstro(['build', '--outDir', next, ...args]);
 if (status !== 0) {
   if (existsSync(next)) renameSync(next, spare);
-  console.error(
-    `\nBuild failed: ${existsSync(outDir) ? `${outDir}/ still holds the previous site, unchanged.` : `nothing was written to ${outDir}/.`}`,
-  );
+  const kept = existsSync(outDir)
+    ? `${outDir}/ still holds the previous site, unchanged.`
+    : `nothing was written to ${outDir}/.`;
+  console.error(`\nBuild failed: ${kept}`);
   process.exit(status);
 }
 if (existsSync(outDir)) renameSync(outDir, spare);

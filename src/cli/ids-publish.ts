@@ -12,8 +12,9 @@ const current = readCollection(dir, 'questions').files.flatMap((q) => [q.id, ...
 const added = current.filter((id) => !known.has(id));
 
 writePublishedIds({ ...registry, published: [...registry.published, ...added].sort() }, dir);
+const file = relative(process.cwd(), publishedIdsFile(dir));
 console.log(
   added.length === 0
-    ? `No new ids: all ${current.length} are already in ${relative(process.cwd(), publishedIdsFile(dir))}.`
-    : `Published ${added.length} new id${added.length === 1 ? '' : 's'} (${added.join(', ')}) in ${relative(process.cwd(), publishedIdsFile(dir))}.`,
+    ? `No new ids: all ${current.length} are already in ${file}.`
+    : `Published ${added.length} new id${added.length === 1 ? '' : 's'} (${added.join(', ')}) in ${file}.`,
 );

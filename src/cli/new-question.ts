@@ -68,7 +68,8 @@ const file = join(dir, 'questions', `${id}.mdx`);
 if (existsSync(file) || existsSync(file.replace(/x$/, '')))
   refuse(`A file for "${id}" already exists.`, 'Choose another --id.');
 
-// The pipeline found where the section's front matter ends; its YAML, between the --- lines, is edited keeping its comments.
+// The pipeline found where the section's front matter ends; its YAML, between the --- lines, is edited keeping its
+// comments.
 const frontmatterLines = (section.source?.text ?? '').slice(0, section.bodyStart).split('\n');
 const frontmatter = parseDocument(frontmatterLines.slice(1, -1).join('\n'));
 const list = frontmatter.get('questions');

@@ -71,7 +71,10 @@ async function load(): Promise<Faq> {
   return served.faq;
 }
 
-/** Sections in reading order, each with its questions; throws the content gate's ContentError while the content has a mistake. */
+/**
+ * Sections in reading order, each with its questions; throws the content gate's ContentError while the content has a
+ * mistake.
+ */
 export const getFaq = async (): Promise<Section[]> => (await load()).sections;
 
 /** Every fragment that lands somewhere (ids, aliases, Learn-style slugs, retired ids), mapped to its path. */

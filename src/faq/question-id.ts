@@ -2,9 +2,13 @@ import { slug } from 'github-slugger';
 
 // Words that carry no meaning in an id: "How do I scale my cluster?" -> "scale-cluster".
 const FILLER = new Set(
-  'a an and are as at be by can could do does for from get has have how i if in is it its me my of on or our should the their there this to use using was we what when where which who why will with would you your'.split(
-    ' ',
-  ),
+  [
+    'a an and are as at be by can could do does for from get has have how i if in is it its me my of',
+    'on or our should the their there this to use using was we what when where which who why will',
+    'with would you your',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** Ids for a question, best first: its first few meaningful words, then longer runs of them. */

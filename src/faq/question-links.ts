@@ -5,7 +5,9 @@ import { site } from '../settings/site.ts';
 import { absoluteUrl, permalinkPath } from '../settings/site-urls.ts';
 import { fillTemplate, type TemplateValues } from '../urls/url-template.ts';
 
-/** The "Edit this question" and "Report a problem" addresses of a question, each only when site.json has its template. */
+/**
+ * The "Edit this question" and "Report a problem" addresses of a question, each only when site.json has its template.
+ */
 export function questionLinks(question: Pick<Question, 'id' | 'text' | 'entry'>): { edit?: string; report?: string } {
   // Most sites have neither: then nothing is worked out, ten thousand times at 10,000 questions.
   if (!site.editUrl && !site.reportUrl) return {};

@@ -13,7 +13,10 @@ import { readContentFile, saveReadings, type ContentFile } from '../pipeline/con
 import { cached, fileStamp } from '../build-cache/file-versions-fs.ts';
 import { frozenReport, type ContentReport } from './content-report.ts';
 
-/** The files of one collection, each read by the pipeline, and what is wrong with the folder itself; `stamps` are the files' stamps when the caller has just taken them. */
+/**
+ * The files of one collection, each read by the pipeline, and what is wrong with the folder itself; `stamps` are the
+ * files' stamps when the caller has just taken them.
+ */
 export function readCollection<C extends Collection>(
   dir: string,
   collection: C,
@@ -28,7 +31,10 @@ export function readCollection<C extends Collection>(
   };
 }
 
-/** The ids of a list as written (a lone id counts as a list of one), each once; what is no id was reported by the schema. */
+/**
+ * The ids of a list as written (a lone id counts as a list of one), each once; what is no id was reported by the
+ * schema.
+ */
 const ids = (value: unknown) => [
   ...new Set([value].flat().filter((item): item is string => typeof item === 'string' && isValidId(item))),
 ];

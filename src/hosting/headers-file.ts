@@ -18,5 +18,7 @@ export function headersFile(sitePath: (path: string) => string): string {
   ];
   const block = ([path, headers]: [string, Record<string, string>]) =>
     [sitePath(path), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  return `# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headers-file.ts).\n\n${rules.map(block).join('\n\n')}\n`;
+  const title =
+    '# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headers-file.ts).';
+  return `${title}\n\n${rules.map(block).join('\n\n')}\n`;
 }

@@ -34,7 +34,10 @@ export const fingerprintedPaths = [
   '/pagefind/*.pf_meta',
 ];
 
-/** Permalink pages only send the reader on (src/pages/q/[id].astro), and removed questions say so: neither is a page to index. */
+/**
+ * Permalink pages only send the reader on (src/pages/q/[id].astro), and removed questions say so: neither is a page to
+ * index.
+ */
 export const permalinkHeaders = { ...revalidate, 'X-Robots-Tag': 'noindex' };
 
 /** The file extensions of Pagefind's index, which hosts do not know: served as bytes, as pagefind.js reads them. */

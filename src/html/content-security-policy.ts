@@ -11,7 +11,12 @@ const hash = (code: string) => `'sha256-${createHash('sha256').update(code).dige
  */
 const directives = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${[themeScript, permalinkRedirectScript, speculationRules].map(hash).join(' ')}`,
+  [
+    'script-src',
+    "'self'",
+    "'wasm-unsafe-eval'",
+    ...[themeScript, permalinkRedirectScript, speculationRules].map(hash),
+  ].join(' '),
   "style-src 'self'",
   "img-src 'self' data:",
   "object-src 'none'",

@@ -9,13 +9,17 @@ import { homePath, permalinkPath, searchPath } from '../settings/site-urls.ts';
  * Runs before first paint so a remembered theme never flashes the other one. It reads the theme
  * ThemeToggle.astro stores ('light' or 'dark') and sets it on <html data-theme>.
  */
-export const themeScript = `try{const t=localStorage.getItem('theme');if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}`;
+export const themeScript =
+  "try{const t=localStorage.getItem('theme');" +
+  "if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}";
 
 /**
  * On a permalink page: goes where the canonical link points, faster than the meta refresh, and keeps the
  * query (?highlight=…) that the refresh would drop.
  */
-export const permalinkRedirectScript = `const l=document.querySelector('link[rel="canonical"]'),u=l&&new URL(l.href);if(u)location.replace(u.pathname+location.search+u.hash)`;
+export const permalinkRedirectScript =
+  `const l=document.querySelector('link[rel="canonical"]'),u=l&&new URL(l.href);` +
+  'if(u)location.replace(u.pathname+location.search+u.hash)';
 
 /**
  * Speculation Rules (a JSON script, not code): browsers that support them prerender a page of the site as

@@ -26,5 +26,6 @@ export function permalinkPage(question: FaqQuestion): string {
   ];
   const link = escapeHtml(`${question.section.title}: ${question.text}`);
   const body = `<p>This question is now at <a href="${escapeHtml(target)}">${link}</a>.</p>`;
-  return `<!DOCTYPE html><html lang="${escapeHtml(site.lang)}"><head>${head.join('')}</head><body>${body}</body></html>`;
+  const html = `<html lang="${escapeHtml(site.lang)}"><head>${head.join('')}</head><body>${body}</body></html>`;
+  return `<!DOCTYPE html>${html}`;
 }

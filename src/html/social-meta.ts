@@ -3,7 +3,9 @@ import { site } from '../settings/site.ts';
 /** One `<meta>` of a page's head, by its `property` (Open Graph) or its `name`. */
 export type MetaTag = ({ property: string } | { name: string }) & { content: string };
 
-/** What a link to a page shows when it is shared (Open Graph and Twitter cards), in every page's head (page-head.ts). */
+/**
+ * What a link to a page shows when it is shared (Open Graph and Twitter cards), in every page's head (page-head.ts).
+ */
 export function socialMeta({
   title,
   description,

@@ -5,11 +5,11 @@ import { shikiConfig } from '../markdown/markdown-settings.ts';
 const stylesheetId = 'virtual:faq/code-colors.css';
 
 /**
- * Code blocks highlighted in both themes with classes rather than style attributes (src/markdown/code-color-classes.ts),
- * every line to its end however busy the machine (src/markdown/untimed-tokenizing.ts), and the stylesheet of
- * those classes as a module of the build, which BaseLayout.astro imports so that every page has it (Astro's
- * `page-ssr` scripts skip injected routes such as /all/). List it before mdx(), which takes its Markdown
- * settings from here.
+ * Code blocks highlighted in both themes with classes rather than style attributes
+ * (src/markdown/code-color-classes.ts), every line to its end however busy the machine
+ * (src/markdown/untimed-tokenizing.ts), and the stylesheet of those classes as a module of the build, which
+ * BaseLayout.astro imports so that every page has it (Astro's `page-ssr` scripts skip injected routes such as /all/).
+ * List it before mdx(), which takes its Markdown settings from here.
  */
 export default function codeHighlighting(): AstroIntegration {
   return {

@@ -7,7 +7,10 @@ import { outputFolders } from '../settings/output-folders.ts';
 // Written when the build starts: every file of the output older than it was not written by this build.
 const startMark = '.faq-build-started';
 
-/** Removes every file under `dir` older than `since` (ms), then the folders left empty; `.git` is left alone. Whether `dir` is left empty. */
+/**
+ * Removes every file under `dir` older than `since` (ms), then the folders left empty; `.git` is left alone. Whether
+ * `dir` is left empty.
+ */
 export function removeOlderFiles(dir: string, since: number): boolean {
   let empty = true;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

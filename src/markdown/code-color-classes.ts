@@ -37,11 +37,13 @@ function classOf(property: string, value: string): string | null {
   if (scheme && property === `--shiki-${scheme}`) {
     if (!palettes[scheme].has(hex(v)))
       throw new Error(
-        `Shiki coloured a token ${v}, which the ${codeThemes[scheme]} theme's palette lacks; the site has no class for it.`,
+        `Shiki coloured a token ${v}, which the ${codeThemes[scheme]} theme's palette lacks; ` +
+          'the site has no class for it.',
       );
     return `c${scheme[0]}-${hex(v)}`;
   }
-  if (scheme && property === `--shiki-${scheme}-bg`) return null; // Every block has its theme's background (the stylesheet below).
+  // Every block has its theme's background (the stylesheet below).
+  if (scheme && property === `--shiki-${scheme}-bg`) return null;
   if (scheme && /-(font-style|font-weight|text-decoration)$/.test(property)) {
     return (
       v
@@ -54,7 +56,8 @@ function classOf(property: string, value: string): string | null {
   if (property === 'overflow-x' && v === 'auto') return null; // In the stylesheet for every block.
   if (property === 'user-select' && v === 'none') return 'code-unselectable'; // Astro's +/- marks of a diff.
   throw new Error(
-    `The code highlighter wrote the style "${property}: ${value.trim()}", which the site has no class for; the page's Content-Security-Policy allows no style attribute.`,
+    `The code highlighter wrote the style "${property}: ${value.trim()}", which the site has no class for; ` +
+      "the page's Content-Security-Policy allows no style attribute.",
   );
 }
 
@@ -111,8 +114,11 @@ export function codeColorsStylesheet(): string {
       `@media (prefers-color-scheme:${scheme}){${rules(':root:not([data-theme])')}}`,
     ];
   });
+  const foreground = (scheme: 'light' | 'dark', fallback: string) =>
+    hex(themes[scheme].colors?.['editor.foreground'] ?? fallback);
   return [
-    `.astro-code{--cl:#${hex(themes.light.colors?.['editor.foreground'] ?? '#000')};--cd:#${hex(themes.dark.colors?.['editor.foreground'] ?? '#fff')};background-color:light-dark(#${background('light')},#${background('dark')});overflow-x:auto}`,
+    `.astro-code{--cl:#${foreground('light', '#000')};--cd:#${foreground('dark', '#fff')};` +
+      `background-color:light-dark(#${background('light')},#${background('dark')});overflow-x:auto}`,
     '.astro-code,.astro-code span{color:light-dark(var(--cl),var(--cd))}',
     '.code-unselectable{user-select:none}',
     ...colors,

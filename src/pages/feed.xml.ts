@@ -2,21 +2,19 @@ import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { recentlyUpdated } from '../faq/recently-updated.ts';
 import { site } from '../settings/site.ts';
+import { escapeHtml } from '../utils/html.ts';
 import { absoluteUrl, feedPath, homePath, permalinkPath } from '../settings/site-urls.ts';
 
 /** How many of the most recently updated questions the feed lists. */
 const FEED_SIZE = 50;
-
-// The feed package marks every entry's title and summary type="html", so the text goes in as HTML that
-// reads as the text: a question about `<img>` must show the tag, not become one in a feed reader.
-const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** An Atom feed of the most recently updated questions, each linking to its permalink, for watching the FAQ. */
 export const GET: APIRoute = async () => {
   const recent = await recentlyUpdated(FEED_SIZE);
   const credit =
     site.source &&
-    `Questions and answers from ${site.source.title} by ${site.source.publisher}${site.license ? `, ${site.license.name}` : ''}.`;
+    `Questions and answers from ${site.source.title} by ${site.source.publisher}` +
+      `${site.license ? `, ${site.license.name}` : ''}.`;
   const feed = new Feed({
     title: `${site.title}: recently updated questions`,
     description: site.description,
@@ -32,11 +30,12 @@ export const GET: APIRoute = async () => {
   for (const { question, updated } of recent) {
     const permalink = absoluteUrl(permalinkPath(question.id));
     feed.addItem({
-      title: asHtml(question.text),
+      // The feed package marks titles and summaries type="html": a question about `<img>` must show the tag.
+      title: escapeHtml(question.text),
       id: permalink,
       link: permalink,
       date: updated,
-      description: asHtml(question.answerText),
+      description: escapeHtml(question.answerText),
       category: [{ name: question.section.title, term: question.section.id }],
     });
   }

@@ -36,7 +36,9 @@ function refusedName(file: string, name: string): ContentProblem | undefined {
     return {
       file,
       message: `The file name "${name}" is not a valid id: the name is the page's address and anchor.`,
-      hint: `Use lowercase words joined by hyphens: rename it to ${slug(stem) || 'question-id'}${extension} (and update the id where it is listed).`,
+      hint:
+        `Use lowercase words joined by hyphens: rename it to ${slug(stem) || 'question-id'}${extension} ` +
+        '(and update the id where it is listed).',
     };
   }
   return undefined;

@@ -33,7 +33,9 @@ export interface ContentFile<C extends Collection = Collection> {
   /** The front matter as its schema outputs it; undefined when it has problems. */
   data: z.output<(typeof collectionSchemas)[C]> | undefined;
   renderedAs: RenderedAs;
-  /** For an MDX answer whose components stand at its top level: what the Markdown pipeline renders instead of a module. */
+  /**
+   * For an MDX answer whose components stand at its top level: what the Markdown pipeline renders instead of a module.
+   */
   parts: AnswerPart[] | undefined;
   /** Undefined when the body could not be parsed. */
   facts: BodyFacts | undefined;

@@ -79,7 +79,9 @@ export function readFrontMatter<S extends ObjectSchema>(
         file,
         line: at.lineAt(error.pos[0]),
         message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'Check the quotes, colons and indentation on this line; a value containing ": " or starting with a quote must be quoted as a whole.',
+        hint:
+          'Check the quotes, colons and indentation on this line; ' +
+          'a value containing ": " or starting with a quote must be quoted as a whole.',
       })),
     };
   }

@@ -37,7 +37,9 @@ function syntaxProblem(file: string, text: string, error: ParseError): ContentPr
     file,
     line: lineIndex(text)(error.offset),
     message: `The file is not valid JSON: ${SYNTAX[code] ?? code}.`,
-    hint: 'Check the commas, quotes and brackets on this line and the one before: every name and text in double quotes, a comma between entries and none after the last.',
+    hint:
+      'Check the commas, quotes and brackets on this line and the one before: ' +
+      'every name and text in double quotes, a comma between entries and none after the last.',
   };
 }
 

@@ -24,8 +24,8 @@ const byLocation = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 /**
- * Thrown when content breaks a rule. It lists every problem found, not just the first, and is an
- * AstroError (Astro's user-facing error) so Astro prints it like its own errors; the stack, useless to a writer, only with --verbose.
+ * Thrown when content breaks a rule. It lists every problem found, not just the first, and is an AstroError (Astro's
+ * user-facing error) so Astro prints it like its own errors; the stack, useless to a writer, only with --verbose.
  */
 export class ContentError extends AstroError {
   readonly problems: ContentProblem[];

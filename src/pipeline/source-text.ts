@@ -51,7 +51,8 @@ function notUtf8(file: string, bytes: Uint8Array): ContentProblem {
     line,
     message: utf16
       ? 'The file is saved as UTF-16, not UTF-8.'
-      : `The file is not valid UTF-8: byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} on this line belongs to another encoding (Windows-1252 or Latin-1, most likely).`,
+      : `The file is not valid UTF-8: byte 0x${bytes[offset]!.toString(16).padStart(2, '0')} on this line ` +
+        'belongs to another encoding (Windows-1252 or Latin-1, most likely).',
     hint: 'Save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8), then check the characters on this line.',
   };
 }

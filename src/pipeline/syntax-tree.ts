@@ -16,7 +16,10 @@ export interface TreeNode {
   attributes?: { type: string; name?: string; value?: unknown }[];
 }
 
-/** The parser options Astro renders Markdown with (its defaults: GFM and smart punctuation), so the checked tree is the rendered one. */
+/**
+ * The parser options Astro renders Markdown with (its defaults: GFM and smart punctuation), so the checked tree is the
+ * rendered one.
+ */
 const features: Features = { gfm: true, smartPunctuation: true, frontmatter: true };
 
 /** How an answer is rendered: by the Markdown pipeline while the content loads, or as an MDX module. */
@@ -25,7 +28,10 @@ export type RenderedAs = 'markdown' | 'mdx';
 export interface SyntaxTree {
   root: TreeNode;
   renderedAs: RenderedAs;
-  /** For an MDX answer whose components stand at its top level: the parts the Markdown pipeline renders instead (answer-parts.ts). */
+  /**
+   * For an MDX answer whose components stand at its top level: the parts the Markdown pipeline renders instead
+   * (answer-parts.ts).
+   */
   parts?: AnswerPart[];
   /** Set when the MDX does not compile; `root` is then the Markdown reading, enough for the front matter. */
   problem?: ContentProblem;
@@ -68,7 +74,9 @@ function mdxProblem(file: string, error: Error): ContentProblem {
     file,
     ...(line ? { line: Number(line) } : {}),
     message: `The MDX does not compile: ${detail ?? error.message}`,
-    hint: 'Close every tag you open (<Note>…</Note>), write a literal { or < as \\{ or &lt;, and a comment as {/* … */}. Use .md instead of .mdx when the answer needs no component.',
+    hint:
+      'Close every tag you open (<Note>…</Note>), write a literal { or < as \\{ or &lt;, and a comment as {/* … */}. ' +
+      'Use .md instead of .mdx when the answer needs no component.',
   };
 }
 

@@ -6,7 +6,10 @@ import type { ContentProblem } from './problems.ts';
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 const shapeOf = (schema: z.ZodType) => ('shape' in schema ? (schema as ObjectSchema).shape : {});
 
-/** Where a file may be pointed at: the line of each field, each list item (`questions[2]`) and each key of a map (`retired.old-id`). */
+/**
+ * Where a file may be pointed at: the line of each field, each list item (`questions[2]`) and each key of a map
+ * (`retired.old-id`).
+ */
 export type FieldLines = Record<string, number>;
 
 /** A parsed YAML front matter or JSON file, with the means to find the file line of any of its values. */
@@ -45,7 +48,10 @@ function entryExample(schema: z.ZodType, syntax: LocatedDocument['syntax']): str
   return `Correct this entry; entries look like this:\n${JSON.stringify(example, null, 2)}`;
 }
 
-/** The data as its schema outputs it, or every way it breaks the schema, each on the line of the field at fault, in words for the author. */
+/**
+ * The data as its schema outputs it, or every way it breaks the schema, each on the line of the field at fault, in
+ * words for the author.
+ */
 export function validate<S extends z.ZodType>(
   at: LocatedDocument,
   schema: S,

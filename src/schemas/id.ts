@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
 
-/** The one shape ids take (question ids, section ids, aliases): lowercase words of letters and digits joined by hyphens. */
+/**
+ * The one shape ids take (question ids, section ids, aliases): lowercase words of letters and digits joined by hyphens.
+ */
 export const idSchema = z
   .string({ error: 'An id is text, such as custom-dns.' })
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    'An id is lowercase words of letters and digits joined by single hyphens, such as custom-dns (a file name without .md).',
+    'An id is lowercase words of letters and digits joined by single hyphens, ' +
+      'such as custom-dns (a file name without .md).',
   );
 
 /** A list of ids in which each appears once; the second mention is the one reported. */

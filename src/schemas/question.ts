@@ -23,7 +23,8 @@ export const questionSchema = z.strictObject({
     )
     .max(MAX_QUESTION_LENGTH, {
       error: (issue) =>
-        `The question text is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask it in one sentence and move the detail into the answer.`,
+        `The question text is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. ` +
+        'Ask it in one sentence and move the detail into the answer.',
     })
     .meta({ examples: ['Can I use my own DNS server?'] }),
   /** Former ids and other anchors that must keep landing on this question. */

@@ -1,11 +1,13 @@
+import { sitePaths } from '../urls/site-paths.ts';
+
 // The site's own paths, under the base path it was built for (BASE_PATH): the map and the search page.
-const base = import.meta.env.BASE_URL;
+const paths = sitePaths(import.meta.env.BASE_URL);
 
 /** Sends the reader to where a fragment now lands, or says plainly that nothing matches it. */
 export async function rescue(id: string): Promise<void> {
   let target: string | undefined;
   try {
-    const response = await fetch(`${base}anchors.json`);
+    const response = await fetch(paths.anchorMapPath());
     const map = (await response.json()) as Record<string, string>;
     target = map[id];
   } catch {
@@ -31,7 +33,7 @@ function showNotice(id: string): void {
   const text = document.createElement('p');
   text.textContent = `No question matches the link “#${id}”. It may have been reworded or removed. `;
   const search = document.createElement('a');
-  search.href = `${base}search/?q=${encodeURIComponent(words)}`;
+  search.href = paths.searchPath(words);
   search.className = 'text-accent underline';
   search.textContent = `Search for “${words}”`;
   text.append(search, '.');

@@ -14,7 +14,9 @@ if (button) {
     root.dataset.theme = theme;
     try {
       localStorage.setItem('theme', theme);
-    } catch {}
+    } catch {
+      // Storage is off (a private window, a policy): the choice holds for this page only.
+    }
     sync();
   });
 }

@@ -28,7 +28,10 @@ export interface LayoutFile {
   questionWords: number;
   /** The folder of the questions' files (`questionFilePath`). */
   questionFolder: string;
-  /** The sections as Pagefind names their records (their fragment's hash), each with its blocks' size classes, one character each. */
+  /**
+   * The sections as Pagefind names their records (their fragment's hash), each with its blocks' size classes, one
+   * character each.
+   */
   sections: [hash: string, classes: string][];
 }
 

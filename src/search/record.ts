@@ -53,7 +53,8 @@ export function questionBlock(record: SearchRecord, titleSpan: number): { words:
   const block = blockFor(used);
   if (!block)
     throw new Error(
-      `Search: the answer of "${record.id}" (${record.url}) has ${answer.length} words, more than search can hold; split it into several questions.`,
+      `Search: the answer of "${record.id}" (${record.url}) has ${answer.length} words, ` +
+        'more than search can hold; split it into several questions.',
     );
   return {
     words: [...question, ...pad(titleSpan - question.length), ...answer, ...pad(block.size - used)],

@@ -9,9 +9,12 @@ const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Words that say nothing about which question is meant. */
 export const stopWords = new Set(
-  'a an and are as at be by can do does for from how i if in is it my of on or so that the this to was what when where which who why will with'.split(
-    ' ',
-  ),
+  [
+    'a an and are as at be by can do does for from how i if in is it my of on or so that the this to',
+    'was what when where which who why will with',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** The parts of a CamelCase word: "PodSecurityPolicy" gives Pod, Security, Policy; "HTTPServer" gives HTTP, Server. */
@@ -27,7 +30,10 @@ export interface Token {
   parts: string[];
 }
 
-/** The tokens of a text: "PodSecurityPolicy, kube-system" gives podsecuritypolicy (pod security policy) and kube-system (kube system). */
+/**
+ * The tokens of a text: "PodSecurityPolicy, kube-system" gives podsecuritypolicy (pod security policy) and kube-system
+ * (kube system).
+ */
 export function tokens(text: string): Token[] {
   return text
     .split(/\s+/)

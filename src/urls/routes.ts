@@ -37,7 +37,9 @@ export const routeOf = (path: string): SiteRoute | undefined => {
   return siteRoutes.find((route) => route.name === first);
 };
 
-/** Whether a built page belongs in the sitemap: section pages and the home page do, the site's own machinery does not. */
+/**
+ * Whether a built page belongs in the sitemap: section pages and the home page do, the site's own machinery does not.
+ */
 export const inSitemap = (path: string): boolean => routeOf(path)?.sitemap ?? true;
 
 /** The paths robots.txt keeps crawlers out of. */

@@ -39,14 +39,16 @@ test.beforeEach(async ({ page }) => {
 });
 
 test.describe('the queries of tests/search-queries.json', () => {
-  // The queries are typed in shards of 10, one test each (a busy machine takes up to a second a query), in one worker; the last test scores them all.
+  // The queries are typed in shards of 10, one test each (a busy machine takes up to a second a query), in one worker;
+  // the last test scores them all.
   test.describe.configure({ mode: 'serial' });
   const ranked: Ranked[] = [];
 
   for (let start = 0; start < queries.length; start += SHARD) {
     const shard = queries.slice(start, start + SHARD);
     test(`${start + 1} to ${start + shard.length} are typed into the search box`, async ({ page }) => {
-      // Four seconds a query: a query takes 0.2-0.5 s on a quiet machine and up to 2 s on one running two suites at once.
+      // Four seconds a query: a query takes 0.2-0.5 s on a quiet machine and up to 2 s on one running two suites at
+      // once.
       test.setTimeout(SHARD * 4_000);
       for (const query of shard) ranked.push({ ...query, top: (await resultsFor(page, query.query)).slice(0, 3) });
     });

@@ -51,7 +51,9 @@ const answer = [
 const noteAnswer = 'Before.\n\n<Note>\nCareful: **bold** and a [link](/q/moved/).\n</Note>\n\nAfter.';
 const markupQuestion = `Is <script>alert("x")</script> & <b>bold</b> shown as text?`;
 
-/** Valid files that are easy to get wrong: a byte-order mark, CRLF endings, markup-like text, a body opening with ---. */
+/**
+ * Valid files that are easy to get wrong: a byte-order mark, CRLF endings, markup-like text, a body opening with ---.
+ */
 const trickyButValid = {
   'sections/tricky.md': section(
     'Tricky',

@@ -26,7 +26,10 @@ for (const host of ['netlify', 'azure'] as Host[]) {
       await server.close();
     });
 
-    /** Loads each path and checks the headers it was served with against its own meta tag, and that no policy was violated. */
+    /**
+     * Loads each path and checks the headers it was served with against its own meta tag, and that no policy was
+     * violated.
+     */
     async function expectServedUnderPolicy(page: Page, paths: string[]) {
       const problems: string[] = [];
       await page.addInitScript(() => {

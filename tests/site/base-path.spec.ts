@@ -207,7 +207,10 @@ const addressesIn = (value: unknown): string[] =>
       ? Object.values(value).flatMap(addressesIn)
       : [];
 
-/** Every address a built file names, each file read as what it is: HTML and XML as trees, JSON as data, robots.txt as its lines. */
+/**
+ * Every address a built file names, each file read as what it is: HTML and XML as trees, JSON as data, robots.txt as
+ * its lines.
+ */
 function addressesOf(file: string, text: string): string[] {
   if (file.endsWith('.json')) return addressesIn(JSON.parse(text));
   if (file.endsWith('.txt'))

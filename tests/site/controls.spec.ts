@@ -4,7 +4,9 @@ import { luminanceOf } from '../support/luminance.ts';
 
 const [alpha, beta] = fixtureFaq.sections;
 
-/** The theme the page shows: <html data-theme>, what the toggle stored, the toggle's state and how light the page is. */
+/**
+ * The theme the page shows: <html data-theme>, what the toggle stored, the toggle's state and how light the page is.
+ */
 async function theme(page: Page) {
   const [background] = await luminanceOf(page, 'body', 'backgroundColor');
   return {

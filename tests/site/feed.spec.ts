@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { fixtureQuestions } from '../support/fixture-faq.ts';
 import { expectQuestionInView } from '../support/in-view.ts';
 
-/** The fixture's questions, most recently updated first: "moved" has no `updated` field, so its last commit dates it. */
+/**
+ * The fixture's questions, most recently updated first: "moved" has no `updated` field, so its last commit dates it.
+ */
 const newestFirst = [
   'moved',
   'reworded',

@@ -4,7 +4,10 @@ import { readContent, readSiteSettings } from './content.ts';
 const AKS_SOURCE = 'https://learn.microsoft.com/azure/aks/faq';
 const settings = readSiteSettings();
 
-/** Whether the content folder is the AKS FAQ, whose questions tests/aks/ is about: its site.json credits the AKS FAQ on Learn. */
+/**
+ * Whether the content folder is the AKS FAQ, whose questions tests/aks/ is about: its site.json credits the AKS FAQ on
+ * Learn.
+ */
 export const isAksFaq = settings.source?.url === AKS_SOURCE;
 
 /** The AKS FAQ's sections and questions, read from the content folder; none when the content is another FAQ. */

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { withAstroLock } from './astro-lock.ts';
 
-/** A writable copy of tests/fixtures/site with some files replaced (text or bytes) or deleted (null), as a writer might. */
+/**
+ * A writable copy of tests/fixtures/site with some files replaced (text or bytes) or deleted (null), as a writer might.
+ */
 export function contentWith(changes: Record<string, string | Uint8Array | null> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
   cpSync('tests/fixtures/site', dir, { recursive: true });
@@ -24,7 +26,9 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs one of the project's npm scripts on a content folder, as a writer would, with any more environment variables. */
+/**
+ * Runs one of the project's npm scripts on a content folder, as a writer would, with any more environment variables.
+ */
 export function runScript(
   script: string,
   contentDir: string,

@@ -59,7 +59,10 @@ function resolve(dir: string, path: string, notFound: string, status = 404): Res
   return { file: join(dir, notFound), status };
 }
 
-/** A Static Web Apps route pattern: exact, or a `*` at the end of a path with an optional extension filter (`/x/*.{a,b}`). */
+/**
+ * A Static Web Apps route pattern: exact, or a `*` at the end of a path with an optional extension filter
+ * (`/x/*.{a,b}`).
+ */
 function routeMatches(pattern: string, path: string): boolean {
   const star = pattern.indexOf('*');
   if (star < 0) return pattern === path;

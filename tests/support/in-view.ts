@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Asserts a question's heading is on screen and not hidden under what is stuck to the top (retrying while the page settles). */
+/**
+ * Asserts a question's heading is on screen and not hidden under what is stuck to the top (retrying while the page
+ * settles).
+ */
 export async function expectQuestionInView(page: Page, questionId: string) {
   const heading = page.locator(`[id="${questionId}"].question-heading`);
   await expect(heading).toBeVisible();

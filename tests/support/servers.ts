@@ -1,4 +1,6 @@
-/** The sites the browser tests run against, each served on its own port: E2E_PORT (4321 by default) and the next two. */
+/**
+ * The sites the browser tests run against, each served on its own port: E2E_PORT (4321 by default) and the next two.
+ */
 const port = Number(process.env.E2E_PORT ?? 4321);
 const origin = (at: number) => `http://127.0.0.1:${at}`;
 
@@ -15,7 +17,10 @@ export const builtSite = {
 
 const fixtureContent = 'tests/fixtures/site';
 
-/** The web server of a build of the fixture content into `outDir`, with `env` given to the build and the server, served at `path`. */
+/**
+ * The web server of a build of the fixture content into `outDir`, with `env` given to the build and the server, served
+ * at `path`.
+ */
 const fixtureServer = (outDir: string, at: number, env: Record<string, string>, path: string, timeout: number) => ({
   command: `npx node tests/support/build-site.ts ${fixtureContent} ${outDir} && npx astro preview --outDir ${outDir} --host 127.0.0.1 --port ${at} --ignore-lock`,
   env: { FAQ_CONTENT_DIR: fixtureContent, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -36,7 +41,10 @@ const base = '/aks-faq/';
 /** What the base-path build is given: SITE_URL and BASE_PATH, as the GitHub Pages workflow sets them. */
 const basePathEnv = { SITE_URL: 'https://owner.github.io', BASE_PATH: base };
 
-/** tests/fixtures/site built for a host that serves it under a path, as a GitHub Pages project site is, and served under it. */
+/**
+ * tests/fixtures/site built for a host that serves it under a path, as a GitHub Pages project site is, and served under
+ * it.
+ */
 export const basePathSite = {
   contentDir: fixtureContent,
   outDir: '.fixture-dist/base-path',

@@ -9,7 +9,10 @@ const line = 'metadata: { name: "web", labels: { app: "web", tier: "front" } }';
 const elements = (node: Root | Element): Element[] =>
   node.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
 
-/** The light-theme colour class of each token of the line, highlighted on a machine where every step of the clock is a second. */
+/**
+ * The light-theme colour class of each token of the line, highlighted on a machine where every step of the clock is a
+ * second.
+ */
 async function coloursOnASlowMachine(transformers: (typeof codeColorClasses)[]) {
   let now = Date.now();
   vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));

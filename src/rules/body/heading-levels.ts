@@ -7,6 +7,8 @@ export const headingLevels: BodyRule = ({ file, facts }) =>
     .map((heading) => ({
       file: file.file,
       line: heading.line,
-      message: `A level-${heading.depth} heading (${'#'.repeat(heading.depth)}) would rank with ${heading.depth === 1 ? 'the section title' : 'the questions'} in the page's outline.`,
+      message: `A level-${heading.depth} heading (${'#'.repeat(heading.depth)}) would rank with ${
+        heading.depth === 1 ? 'the section title' : 'the questions'
+      } in the page's outline.`,
       hint: 'Start headings inside an answer or introduction at ### (level 3).',
     }));

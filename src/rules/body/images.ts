@@ -29,8 +29,12 @@ function sourceProblem(
           hint: 'Give the path of an image file next to the question: ![What it shows](diagram.png).',
         };
       return {
-        message: `The image "${image.src}" is on another site: the site's Content-Security-Policy blocks it, so readers would see nothing.`,
-        hint: 'Save the image as a file next to the question (if its licence allows) and write ![What it shows](diagram.png).',
+        message:
+          `The image "${image.src}" is on another site: ` +
+          "the site's Content-Security-Policy blocks it, so readers would see nothing.",
+        hint:
+          'Save the image as a file next to the question (if its licence allows) ' +
+          'and write ![What it shows](diagram.png).',
       };
     case 'site': {
       const served = join(publicDir, path);
@@ -44,7 +48,9 @@ function sourceProblem(
     case 'relative': {
       if (image.syntax !== 'markdown') {
         return {
-          message: `The <img> "${image.src}" has a relative path, which the page would resolve from its own address, not from this file.`,
+          message:
+            `The <img> "${image.src}" has a relative path, ` +
+            'which the page would resolve from its own address, not from this file.',
           hint: 'Write it as a Markdown image, ![What it shows](diagram.png), which the build resolves and optimises.',
         };
       }

@@ -33,7 +33,11 @@ function problem(url: string): { message: string; hint: string } | undefined {
           hint: `Use https://${url.slice(url.indexOf('//') + 2)} (check that the page exists there).`,
         };
       return {
-        message: `The link "${url}" uses the ${kind.scheme}: scheme, which ${kind.scheme === 'javascript' || kind.scheme === 'data' || kind.scheme === 'vbscript' ? 'runs code or carries content instead of leading to a page' : "readers' browsers cannot follow"}.`,
+        message: `The link "${url}" uses the ${kind.scheme}: scheme, which ${
+          ['javascript', 'data', 'vbscript'].includes(kind.scheme)
+            ? 'runs code or carries content instead of leading to a page'
+            : "readers' browsers cannot follow"
+        }.`,
         hint: 'Link to a page: https://…, /q/<question-id>/, or mailto: for an e-mail address.',
       };
     case 'site':
@@ -41,7 +45,10 @@ function problem(url: string): { message: string; hint: string } | undefined {
   }
 }
 
-/** Every link in a body (inline, reference, autolink, HTML or JSX `href`) is a form a reader's browser can follow safely. */
+/**
+ * Every link in a body (inline, reference, autolink, HTML or JSX `href`) is a form a reader's browser can follow
+ * safely.
+ */
 export const linkForm: BodyRule = ({ file, facts }) =>
   facts.links.flatMap(({ url, line }) => {
     const found = problem(url);

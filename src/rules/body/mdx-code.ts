@@ -7,5 +7,7 @@ export const mdxCode: BodyRule = ({ file, facts }) =>
     line,
     message:
       'The answer contains MDX code: a {…} expression, an import or export line, or an attribute written in braces.',
-    hint: 'Write a literal brace as \\{, give attributes as text in quotes, and use components without importing them. A comment is {/* … */}.',
+    hint:
+      'Write a literal brace as \\{, give attributes as text in quotes, and use components without importing them. ' +
+      'A comment is {/* … */}.',
   }));

@@ -7,7 +7,12 @@ const GLOBAL_ATTRIBUTES = ['title', 'lang', 'dir'];
 /** The HTML elements an answer may write, each with the attributes it may have besides the global ones. */
 const ALLOWED: Record<string, string[]> = {
   ...Object.fromEntries(
-    'abbr b bdi bdo br caption cite code dd dfn div dl dt em figcaption figure h3 h4 h5 h6 hr i kbd mark p pre rp rt ruby s samp small span strong sub summary sup table tbody tfoot thead tr u ul var wbr'
+    [
+      'abbr b bdi bdo br caption cite code dd dfn div dl dt em figcaption figure h3 h4 h5 h6 hr i kbd',
+      'mark p pre rp rt ruby s samp small span strong sub summary sup table tbody tfoot thead tr u ul',
+      'var wbr',
+    ]
+      .join(' ')
       .split(' ')
       .map((name) => [name, []]),
   ),
@@ -57,7 +62,9 @@ function elementProblems(element: ElementFact): { message: string; hint: string 
     const reason = reasonFor(element.name);
     return [
       {
-        message: `The answer contains a <${element.name}> element, which answers cannot use${reason ? `: ${reason}` : ''}.`,
+        message: `The answer contains a <${element.name}> element, which answers cannot use${
+          reason ? `: ${reason}` : ''
+        }.`,
         hint: reason
           ? 'Remove the element.'
           : `Use Markdown, or one of these elements: ${Object.keys(ALLOWED).join(', ')}.`,

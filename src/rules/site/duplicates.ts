@@ -25,7 +25,9 @@ export const duplicates: SiteRule = (model) => {
       problems.push({
         file: section.file,
         line: section.lines['order'],
-        message: `Sections "${first}" and "${section.id}" both have order ${section.order}, so their place in the navigation is left to chance.`,
+        message:
+          `Sections "${first}" and "${section.id}" both have order ${section.order}, ` +
+          'so their place in the navigation is left to chance.',
         hint: 'Give each section its own order number.',
       });
     } else placed.set(section.order, section.id);

@@ -58,7 +58,8 @@ function sharedSlug(model: SiteModel, fragment: string): string | undefined {
     (question) => question.text && learnStyleSlugs(question.text).includes(fragment),
   );
   if (claiming.length < 2) return undefined;
-  return `is the Learn-style anchor of ${claiming.length} questions (${claiming.map((q) => q.id).join(', ')}), so it lands on none of them`;
+  const ids = claiming.map((question) => question.id).join(', ');
+  return `is the Learn-style anchor of ${claiming.length} questions (${ids}), so it lands on none of them`;
 }
 
 function anchorProblem(

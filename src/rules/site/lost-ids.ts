@@ -11,8 +11,12 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
     problems.push({
       file: registryFile,
       line: registryLines[`published[${i}]`],
-      message: `The published id "${id}" no longer resolves to any question: links to /q/${id}/ and #${id} would break.`,
-      hint: `If a question replaced it, add "${id}" to that question's "aliases". If it was deleted on purpose, retire it in ${basename(registryFile)}: "retired": { "${id}": { "section": "<section-id>" } }.`,
+      message:
+        `The published id "${id}" no longer resolves to any question: ` + `links to /q/${id}/ and #${id} would break.`,
+      hint:
+        `If a question replaced it, add "${id}" to that question's "aliases". ` +
+        `If it was deleted on purpose, retire it in ${basename(registryFile)}: ` +
+        `"retired": { "${id}": { "section": "<section-id>" } }.`,
     });
   });
   for (const [id, retired] of Object.entries(registry.retired)) {

@@ -19,8 +19,12 @@ export const pageAnchors: SiteRule = (model) => {
           problems.push({
             file: owner.file,
             line: heading.line,
-            message: `This heading's id "${heading.slug}" is already taken on the page of section "${section.id}", by ${previous}.`,
-            hint: 'Reword the heading so that its id differs (or link to the question instead of repeating it as a heading).',
+            message:
+              `This heading's id "${heading.slug}" is already taken ` +
+              `on the page of section "${section.id}", by ${previous}.`,
+            hint:
+              'Reword the heading so that its id differs ' +
+              '(or link to the question instead of repeating it as a heading).',
           });
         } else {
           taken.set(

@@ -121,8 +121,10 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     status.textContent = query === '' ? '' : statusText(query, found);
     if (all) {
       all.hidden = found.closest === true || found.total <= found.hits.length;
-      // The link's path is the search page's, as the page was built (under the site's base path); only its query changes.
-      all.href = `${all.pathname}?${new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query })}`;
+      // The link's path is the search page's, as the page was built (under the site's base path); only its query
+      // changes.
+      const search = new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query });
+      all.href = `${all.pathname}?${search}`;
     }
     // The best match is active at once, so Enter after typing opens it, unless the reader had chosen one
     // that is still there.

@@ -36,9 +36,13 @@ const mappedWordsWeight = 0.5;
 /** How much a word counts that requests and bug reports use for anything ("support", "feature"). */
 const weakWeight = 0.4;
 const weakWords = new Set(
-  'support supported supporting feature request possible ability option allow please help want need way issue issues error errors fail fails failed failing failure problem problems unable cannot working work works broken bug'.split(
-    ' ',
-  ),
+  [
+    'support supported supporting feature request possible ability option allow please help want need',
+    'way issue issues error errors fail fails failed failing failure problem problems unable cannot',
+    'working work works broken bug',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const maxUnits = 10;
 

@@ -1,7 +1,10 @@
 import { decodeLayout, layoutFileName, type Layout, type LayoutFile } from '../layout.ts';
 import { decodeLexicon, lexiconFileName, type Lexicon, type LexiconFile } from '../lexicon.ts';
 
-/** The parts of Pagefind's browser API that search uses. pagefind.js is written by the build, so it is loaded at run time. */
+/**
+ * The parts of Pagefind's browser API that search uses. pagefind.js is written by the build, so it is loaded at run
+ * time.
+ */
 export interface PagefindResult {
   /** The section's record, as the layout names it. */
   id: string;
@@ -29,7 +32,9 @@ export interface SearchIndex {
 
 let loading: Promise<SearchIndex> | undefined;
 
-/** The lexicon, or an empty one when it cannot be had: search then still works, without corrections or the concept map. */
+/**
+ * The lexicon, or an empty one when it cannot be had: search then still works, without corrections or the concept map.
+ */
 async function loadLexicon(bundle: string): Promise<Lexicon> {
   try {
     const response = await fetch(`${bundle}${lexiconFileName}`);

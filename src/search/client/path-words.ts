@@ -1,9 +1,14 @@
-/** The words of an address, for searching what a missing page was about: "/q/node-pool-upgrade/" gives "node pool upgrade". */
+/**
+ * The words of an address, for searching what a missing page was about: "/q/node-pool-upgrade/" gives "node pool
+ * upgrade".
+ */
 export function pathWords(pathname: string): string {
   let path = pathname;
   try {
     path = decodeURIComponent(pathname);
-  } catch {}
+  } catch {
+    // Not percent-encoded text after all: the path is read as written.
+  }
   return path
     .replace(/\.(html?|php|aspx?)$/i, '')
     .split(/[^\p{L}\p{N}]+/u)

@@ -13,10 +13,10 @@ export interface Candidate {
 const scatteredPhrase = 0.5;
 
 /**
- * Scores every question that matches: for each unit of the query, the best of its alternatives (the reader's
- * words, their correction, the concept map's phrases), each the sum of its words' scores (src/search/client/question-matches.ts) times its
- * weight; then the units' scores added up. A question with more of the reader's units comes first, and a
- * rare word counts more than a common one. Best first.
+ * Scores every question that matches: for each unit of the query, the best of its alternatives (the reader's words,
+ * their correction, the concept map's phrases), each the sum of its words' scores
+ * (src/search/client/question-matches.ts) times its weight; then the units' scores added up. A question with more of
+ * the reader's units comes first, and a rare word counts more than a common one. Best first.
  */
 export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Candidate[]> {
   const candidates = new Map<string, Candidate>();

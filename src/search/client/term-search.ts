@@ -14,7 +14,8 @@ export interface Search {
   together: (phrase: string) => Promise<Set<string>>;
 }
 
-// Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that changed.
+// Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that
+// changed.
 const searched = new Map<string, Promise<Positions>>();
 
 /**

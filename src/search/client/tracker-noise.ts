@@ -1,12 +1,15 @@
-// A tag trackers put on titles: "[BUG]", "[Feature Request]", or "(question)" in front. Words only: "[Errno 11001]" is content.
+// A tag trackers put on titles: "[BUG]", "[Feature Request]", or "(question)" in front. Words only: "[Errno 11001]" is
+// content.
 const tag = /\[\s*\p{L}[\p{L}\s/_-]{0,40}\]|^\(\s*\p{L}[\p{L}\s/_-]{0,40}\)/gu;
 // A label before a colon or dash: "Feature request: …", "Bug - …".
-const label =
-  /^(?:feature(?:\s+request)?|bug(?:\s+report)?|question|request|enhancement|proposal|suggestion|idea|docs?|rfe|fr|q)(?:\s*:|\s+[–—-])\s*/iu;
+const labels =
+  'feature(?:\\s+request)?|bug(?:\\s+report)?|question|request|enhancement|proposal|suggestion|idea|docs?|rfe|fr|q';
+const label = new RegExp(`^(?:${labels})(?:\\s*:|\\s+[–—-])\\s*`, 'iu');
 // Words that open a request or a question and say nothing about its subject.
 const opener = new RegExp(
   `^(?:${[
-    '(?:please\\s+)?(?:add\\s+|provide\\s+|allow\\s+|enable\\s+|need\\s+|want\\s+)?(?:the\\s+)?(?:support|ability|option|possibility|capability|way)\\s+(?:for|to|of)',
+    '(?:please\\s+)?(?:add\\s+|provide\\s+|allow\\s+|enable\\s+|need\\s+|want\\s+)?(?:the\\s+)?' +
+      '(?:support|ability|option|possibility|capability|way)\\s+(?:for|to|of)',
     'how\\s+(?:do|can|could|should|would|to)(?:\\s+(?:i|we|you|one))?',
     'is\\s+(?:it|there)\\s+(?:possible|a\\s+way|any\\s+way|an\\s+option)\\s+(?:to|for)',
     '(?:i|we)\\s+(?:want|need|would\\s+like)\\s+to',

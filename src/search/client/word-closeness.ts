@@ -8,7 +8,8 @@ export type Positions = Map<string, Set<number>>;
 /** How closely the word at a position of a section's record is the term (1: its stem is the term's). */
 export type Closeness = (section: string, position: number) => number;
 
-// Longer words of the site that a term also finds, searched to tell their matches from the term's own: at most these many.
+// Longer words of the site that a term also finds, searched to tell their matches from the term's own: at most these
+// many.
 const maxLongerWords = 8;
 
 const matchCount = (positions: Positions) => [...positions.values()].reduce((sum, words) => sum + words.size, 0);

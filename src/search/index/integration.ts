@@ -16,12 +16,12 @@ const bundleFiles = (bundle: string, files: BundleFile[]): OutputFile[] =>
   files.map(({ path, content }) => [join(bundle, path), content]);
 
 /**
- * Search for the FAQ, built from the FAQ model (src/search/record.ts): Pagefind's index of one record per
- * section, the layout and files that make each result a question whose link lands on it, and the lexicon
- * the client reads queries with. The records need no built page: a build starts Pagefind on them as soon as the content gate has read the
- * files, so Pagefind indexes in its own process while Astro bundles and renders, and its files are written
- * into `<outDir>/pagefind/` on a worker thread as soon as they are ready. The dev server builds both in
- * memory when search first asks.
+ * Search for the FAQ, built from the FAQ model (src/search/record.ts): Pagefind's index of one record per section, the
+ * layout and files that make each result a question whose link lands on it, and the lexicon the client reads queries
+ * with. The records need no built page: a build starts Pagefind on them as soon as the content gate has read the files,
+ * so Pagefind indexes in its own process while Astro bundles and renders, and its files are written into
+ * `<outDir>/pagefind/` on a worker thread as soon as they are ready. The dev server builds both in memory when search
+ * first asks.
  */
 export default function search(): AstroIntegration {
   let records: SearchRecord[] = [];

@@ -8,7 +8,8 @@ export function lexiconJson(records: SearchRecord[], logger: AstroIntegrationLog
   const { file, unmatched } = siteLexicon(records, readConceptMap());
   for (const { phrase, answer } of unmatched) {
     logger.warn(
-      `${conceptMapFile()}: "${phrase}" leads to "${answer}", which no question or answer contains, so it finds nothing.`,
+      `${conceptMapFile()}: "${phrase}" leads to "${answer}", ` +
+        'which no question or answer contains, so it finds nothing.',
     );
   }
   return JSON.stringify(file);
