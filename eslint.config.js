@@ -1,6 +1,7 @@
 // ESLint: the recommended rules of JavaScript, TypeScript and Astro; lines of at most 120 characters (Prettier
 // formats the code; comments and strings it cannot break are kept short by hand); and the layers of src/.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
@@ -49,7 +50,7 @@ const browserZones = browser.slice(1).map((target) => ({
   message: `Browser code may import only ${browserSafe.join(', ')}: the rest reads the disk or the build's settings.`,
 }));
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'content/',

@@ -25,5 +25,6 @@ const outDir = corpusDir(count, format satisfies AnswerFormat);
 const started = performance.now();
 writeCorpus({ count, format, seed, outDir });
 console.log(
-  `${count} ${format} questions written to ${relative(process.cwd(), outDir)}/ in ${Math.round(performance.now() - started)} ms.`,
+  `${count} ${format} questions written to ${relative(process.cwd(), outDir)}/ ` +
+    `in ${Math.round(performance.now() - started)} ms.`,
 );

@@ -62,13 +62,15 @@ const table = (title: string, costs: Cost[]) =>
   ].join('\n');
 
 console.log(
-  `## ${target.label}: ${(run.wallMs / 1000).toFixed(1)} s wall, ${((run.peakRssKb * 1024) / 1e9).toFixed(2)} GB peak (profiler on)\n`,
+  `## ${target.label}: ${(run.wallMs / 1000).toFixed(1)} s wall, ` +
+    `${((run.peakRssKb * 1024) / 1e9).toFixed(2)} GB peak (profiler on)\n`,
 );
 console.log('| Phase (Astro log) | s |\n| --- | --- |');
 for (const [phase, secs] of Object.entries(phases))
   console.log(`| ${phase.replace(/Seconds$/, '')} | ${secs.toFixed(2)} |`);
 console.log(
-  `\nMain thread: ${summary.totalMs} ms sampled. "(idle)" is waiting: on Rolldown's and Pagefind's own threads and processes, and on the disk.\n`,
+  `\nMain thread: ${summary.totalMs} ms sampled. ` +
+    `"(idle)" is waiting: on Rolldown's and Pagefind's own threads and processes, and on the disk.\n`,
 );
 console.log(table('Self time by place', summary.byPlace));
 console.log(`\n${table('Self time by function', summary.byFunction)}`);

@@ -150,14 +150,14 @@ const options = {
   peer: values.peer,
 };
 const loadAtEnd = Math.round(loadavg()[0]! * 100) / 100;
-writeFileSync(
-  file,
-  `${JSON.stringify({ startedAt, finishedAt: new Date(), machine: { ...machine, loadAtEnd }, options, results }, null, 2)}\n`,
-);
+const record = { startedAt, finishedAt: new Date(), machine: { ...machine, loadAtEnd }, options, results };
+writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
 
 console.log(markdownTable(results));
 console.log(
-  `\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.packages['astro']}, Pagefind ${machine.packages['pagefind']}, Chromium ${machine.chromium}; load average ${machine.loadAtStart} at start, ${loadAtEnd} at end. kB = 1,000 bytes on the wire.`,
+  `\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}, ` +
+    `Astro ${machine.packages['astro']}, Pagefind ${machine.packages['pagefind']}, Chromium ${machine.chromium}; ` +
+    `load average ${machine.loadAtStart} at start, ${loadAtEnd} at end. kB = 1,000 bytes on the wire.`,
 );
 for (const result of results) for (const error of result.errors) console.log(`- ${result.target.label}: ${error}`);
 console.log(`\nAll figures: ${relative(process.cwd(), new URL(file).pathname)}`);

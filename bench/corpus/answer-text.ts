@@ -23,14 +23,16 @@ const code = (r: Random) => `\`${r.pick(COMMANDS)}\``;
 
 const SENTENCES: readonly ((s: string, r: Random) => string)[] = [
   (s, r) =>
-    `You can ${r.pick(ACTIONS)} ${s} ${r.pick(CONTEXTS)}, but plan for a short interruption of workloads that run a single replica.`,
+    `You can ${r.pick(ACTIONS)} ${s} ${r.pick(CONTEXTS)}, ` +
+    'but plan for a short interruption of workloads that run a single replica.',
   (_, r) => `Run ${code(r)} to check the current state before you change anything.`,
   (s, r) => `AKS does not ${r.pick(ACTIONS)} ${s} for you; schedule the change in a planned maintenance window.`,
   (s, r) => `If ${s} seems to ${r.pick(SYMPTOMS)}, look at the events of the affected pods with ${code(r)}.`,
   () => 'The limit depends on the VM size, the network plugin and the quota of your subscription in that region.',
   (s, r) => `When ${r.pick(EVENTS)}, ${s} keeps its configuration and workloads resume once the nodes report Ready.`,
   (_, r) =>
-    `Microsoft supports this configuration ${r.pick(CONTEXTS)} as long as the cluster runs a supported Kubernetes version.`,
+    `Microsoft supports this configuration ${r.pick(CONTEXTS)} ` +
+    'as long as the cluster runs a supported Kubernetes version.',
   (_, r) => `Use ${code(r)} together with ${code(r)} to apply the change to one node pool at a time.`,
   () => 'Keep at least two nodes in every system node pool so that the core add-ons in `kube-system` stay available.',
   (s, r) => `Before you change ${s} in production, try it ${r.pick(CONTEXTS)} on a staging cluster.`,
@@ -41,9 +43,11 @@ const SENTENCES: readonly ((s: string, r: Random) => string)[] = [
   (s, r) =>
     `Teams that manage ${s} with ${r.pick(TOOLS)} usually keep the settings in source control and review every change.`,
   (s, r) =>
-    `Problems with ${s} ${r.pick(MOMENTS)} are most often caused by a missing role assignment or a blocked outbound rule.`,
+    `Problems with ${s} ${r.pick(MOMENTS)} ` +
+    'are most often caused by a missing role assignment or a blocked outbound rule.',
   () =>
-    'The Azure Resource Manager API applies the change as a long-running operation; its status shows in the activity log.',
+    'The Azure Resource Manager API applies the change as a long-running operation; ' +
+    'its status shows in the activity log.',
   (s) => `There is no extra charge for ${s} itself; you pay for the compute, storage and network resources it uses.`,
   (_, r) => `After the operation, confirm the result with ${code(r)} and compare it with the desired state.`,
   (s, r) =>
@@ -63,13 +67,51 @@ const LIST_ITEMS: readonly ((s: string, r: Random) => string)[] = [
 
 const CODE_BLOCKS: readonly ((r: Random) => string)[] = [
   (r) =>
-    `\`\`\`bash\naz aks nodepool update \\\n  --resource-group myResourceGroup \\\n  --cluster-name myAKSCluster \\\n  --name nodepool${r.int(1, 9)} \\\n  --max-surge ${r.int(1, 5)}0%\n\`\`\``,
+    [
+      '```bash',
+      'az aks nodepool update \\',
+      '  --resource-group myResourceGroup \\',
+      '  --cluster-name myAKSCluster \\',
+      `  --name nodepool${r.int(1, 9)} \\`,
+      `  --max-surge ${r.int(1, 5)}0%`,
+      '```',
+    ].join('\n'),
   (r) =>
-    `\`\`\`yaml\napiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata:\n  name: web-pdb\nspec:\n  minAvailable: ${r.int(1, 3)}\n  selector:\n    matchLabels:\n      app: web\n\`\`\``,
+    [
+      '```yaml',
+      'apiVersion: policy/v1',
+      'kind: PodDisruptionBudget',
+      'metadata:',
+      '  name: web-pdb',
+      'spec:',
+      `  minAvailable: ${r.int(1, 3)}`,
+      '  selector:',
+      '    matchLabels:',
+      '      app: web',
+      '```',
+    ].join('\n'),
   (r) =>
-    `\`\`\`bash\nkubectl get pods --namespace kube-system --output wide\nkubectl describe node aks-nodepool1-${r.int(10000000, 99999999)}-vmss000000\n\`\`\``,
+    [
+      '```bash',
+      'kubectl get pods --namespace kube-system --output wide',
+      `kubectl describe node aks-nodepool1-${r.int(10000000, 99999999)}-vmss000000`,
+      '```',
+    ].join('\n'),
   (r) =>
-    `\`\`\`yaml\napiVersion: v1\nkind: Pod\nmetadata:\n  name: sample\nspec:\n  nodeSelector:\n    kubernetes.io/os: linux\n  containers:\n    - name: app\n      image: mcr.microsoft.com/azuredocs/aks-helloworld:v${r.int(1, 3)}\n\`\`\``,
+    [
+      '```yaml',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: sample',
+      'spec:',
+      '  nodeSelector:',
+      '    kubernetes.io/os: linux',
+      '  containers:',
+      '    - name: app',
+      `      image: mcr.microsoft.com/azuredocs/aks-helloworld:v${r.int(1, 3)}`,
+      '```',
+    ].join('\n'),
 ];
 
 const EXTERNAL_LINK = '[the AKS documentation](https://learn.microsoft.com/azure/aks/)';
@@ -101,7 +143,9 @@ function list(subject: string, r: Random): string {
 }
 
 function callout(format: AnswerFormat, r: Random): string {
-  const text = `Changes to resources in the node resource group are unsupported ${r.pick(MOMENTS)}; make them through the AKS API instead.`;
+  const text =
+    `Changes to resources in the node resource group are unsupported ${r.pick(MOMENTS)}; ` +
+    'make them through the AKS API instead.';
   // Markdown answers have no components: a plain blockquote reads the same without one.
   return format === 'mdx' ? `<Note>\n${text}\n</Note>` : `> **Note:** ${text}`;
 }

@@ -86,9 +86,8 @@ function planQuestions(sections: PlannedSection[], count: number, r: Random): Pl
 const yamlString = (text: string) => JSON.stringify(text);
 
 function sectionFile(section: PlannedSection, order: number): string {
-  return `---\ntitle: ${yamlString(section.title)}\norder: ${order}\nsummary: ${yamlString(section.summary)}\nquestions:\n${section.questions
-    .map((q) => `  - ${q.id}`)
-    .join('\n')}\n---\n`;
+  const fields = `title: ${yamlString(section.title)}\norder: ${order}\nsummary: ${yamlString(section.summary)}`;
+  return `---\n${fields}\nquestions:\n${section.questions.map((q) => `  - ${q.id}`).join('\n')}\n---\n`;
 }
 
 function siteFile(count: number, format: AnswerFormat): string {

@@ -7,8 +7,12 @@ import { measureProcess } from './process-peak.ts';
 import { moveAside } from './trash.ts';
 
 /** The peer's name and version as installed, e.g. "Starlight 0.42.4". */
-export const peerLabel = () =>
-  `Starlight ${(JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies['@astrojs/starlight']}`;
+export const peerLabel = () => {
+  const manifest = JSON.parse(readFileSync(join(peerDir, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  return `Starlight ${manifest.dependencies['@astrojs/starlight']}`;
+};
 
 /** Installs the peer's pinned packages from bench/peer/package-lock.json the first time the benchmark needs them. */
 function installPeer() {

@@ -20,7 +20,8 @@ const seconds = (text: string | undefined) => {
 };
 
 export function buildPhases(log: string): BuildPhases {
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  // Astro colours its log with ANSI escape sequences: ESC [ … m.
+  const plain = log.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
   const collect = seconds(/\[build\] ✓ Completed in ([^.]+(?:\.\d+)?s|\d+ms)\./.exec(plain)?.[1]);
   const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+s|\d+ms)/g)].map((match) => seconds(match[1]) ?? 0);
   const pages = seconds(/^\S+ ✓ Completed in ([^\n]+?)\.$/m.exec(plain)?.[1]);

@@ -15,6 +15,8 @@ interface Row {
 }
 
 // The build's CPU use shows how much other work on the machine held it back (200 % is both of 2 cores).
+/** Each run's wall time in seconds, one decimal. */
+const runs = (cold: { wallMs: number }[]) => cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ');
 const cpu = (runs: { cpuPercent?: number }[]) => {
   const shares = runs.flatMap((run) => (run.cpuPercent === undefined ? [] : [run.cpuPercent]));
   return shares.length > 0 ? `; CPU ${Math.round(median(shares))} %` : '';
@@ -43,16 +45,15 @@ const ROWS: Row[] = [
   {
     figure: 'Cold build, median',
     target: "AKS ≤ 2.5 s; 10,000 ≤ the peer's (below)",
-    value: (r) =>
-      r.builds &&
-      `${seconds(r.builds.coldMedian.wallMs)} (${r.builds.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')}${cpu(r.builds.cold)})`,
+    value: (r) => r.builds && `${seconds(r.builds.coldMedian.wallMs)} (${runs(r.builds.cold)}${cpu(r.builds.cold)})`,
   },
   {
     figure: 'Peer cold build, median (same corpus, same run)',
     target: 'the site at most as long',
     value: ({ builds }) =>
       builds?.peer &&
-      `${builds.peer.label}: ${seconds(builds.peer.coldMedian.wallMs)} (${builds.peer.cold.map((run) => (run.wallMs / 1000).toFixed(1)).join(', ')}${cpu(builds.peer.cold)})`,
+      `${builds.peer.label}: ${seconds(builds.peer.coldMedian.wallMs)} ` +
+        `(${runs(builds.peer.cold)}${cpu(builds.peer.cold)})`,
   },
   {
     figure: 'Peak memory, cold build',
@@ -105,7 +106,9 @@ const ROWS: Row[] = [
     target: '≤ 2 kB',
     value: (r) =>
       r.firstVisit &&
-      `${kilobytes(r.firstVisit.jsBeforeSearch.bytes)} (${kilobytes(r.firstVisit.jsBeforeSearch.fetchedBytes)} fetched + ${kilobytes(r.firstVisit.jsBeforeSearch.inlineBytes)} inline)`,
+      `${kilobytes(r.firstVisit.jsBeforeSearch.bytes)} ` +
+        `(${kilobytes(r.firstVisit.jsBeforeSearch.fetchedBytes)} fetched + ` +
+        `${kilobytes(r.firstVisit.jsBeforeSearch.inlineBytes)} inline)`,
   },
   {
     figure: 'Search, first query, median / p95',

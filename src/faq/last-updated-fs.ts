@@ -38,7 +38,7 @@ export async function lastCommitDates(dir: string): Promise<Map<string, Date>> {
 
 const cache = new Map<string, Promise<Map<string, Date>>>();
 // The modification time of each version of a file git does not know, read once: a synchronous stat costs
-// microseconds, a promise of one a round trip through libuv's thread pool, ten thousand times at 10,000 questions.
+// microseconds, a promise of one a round trip through libuv's thread pool, once per question.
 const savedDates = new Map<string, Date | undefined>();
 // A question's date is asked for by its section page, its structured data and the feed: once per entry.
 const byEntry = new WeakMap<object, Promise<Date | undefined>>();

@@ -9,7 +9,7 @@ import { fillTemplate, type TemplateValues } from '../urls/url-template.ts';
  * The "Edit this question" and "Report a problem" addresses of a question, each only when site.json has its template.
  */
 export function questionLinks(question: Pick<Question, 'id' | 'text' | 'entry'>): { edit?: string; report?: string } {
-  // Most sites have neither: then nothing is worked out, ten thousand times at 10,000 questions.
+  // Most sites have neither: then nothing is worked out, once per question.
   if (!site.editUrl && !site.reportUrl) return {};
   const file = question.entry.filePath ? resolve(question.entry.filePath) : '';
   const values: TemplateValues = {

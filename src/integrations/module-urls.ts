@@ -8,7 +8,7 @@ const prefix = '\0module-url:';
 /**
  * `import url from './x.ts?module-url'` gives the URL of a browser module built as a chunk of its own, which
  * a script then loads when it needs it, with `import(url)`. A plain `import('./x.ts')` would do the same, but
- * Vite wraps it in a preload helper: 0.9 kB gzipped of JavaScript that every page would load and run before
+ * Vite wraps it in a preload helper: JavaScript that every page would load and run before
  * anything is asked of it.
  */
 function moduleUrls(): Plugin {

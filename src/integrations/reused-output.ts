@@ -43,7 +43,7 @@ export default function reusedOutput(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
         if (command !== 'dev') return;
-        // The dev server watches the project for changes: not the built sites, 20,000 files each at 10,000 questions.
+        // The dev server watches the project for changes, not the built sites (two files per question each).
         const folders = Object.values(outputFolders(fileURLToPath(config.outDir)));
         updateConfig({ vite: { server: { watch: { ignored: folders.map((folder) => `${folder}/**`) } } } });
       },

@@ -31,6 +31,16 @@ const exampleBlock = (schema: ObjectSchema) =>
     '---',
   ].join('\n');
 
+/** Front matter that could not be read: none of its fields count. */
+const unread = <T>(found: boolean, bodyStart: number, problems: ContentProblem[]): FrontMatter<T> => ({
+  found,
+  data: undefined,
+  bodyStart,
+  lines: {},
+  raw: {},
+  problems,
+});
+
 /** Reads the YAML front matter that Sätteri found at the top of the file, and checks it against the schema. */
 export function readFrontMatter<S extends ObjectSchema>(
   file: string,
@@ -40,28 +50,21 @@ export function readFrontMatter<S extends ObjectSchema>(
   const first = root.children?.[0];
   if (first?.type !== 'yaml') {
     const unclosed = first?.type === 'thematicBreak' && first.position?.start.offset === 0;
-    return {
-      found: false,
-      data: undefined,
-      bodyStart: 0,
-      lines: {},
-      raw: {},
-      problems: [
-        unclosed
-          ? {
-              file,
-              line: 1,
-              message: 'The front matter is not closed.',
-              hint: 'Add a line with only --- after the last field.',
-            }
-          : {
-              file,
-              line: 1,
-              message: 'The file has no front matter.',
-              hint: `Start the file, on its very first line, with a block such as:\n${exampleBlock(schema)}`,
-            },
-      ],
-    };
+    return unread(false, 0, [
+      unclosed
+        ? {
+            file,
+            line: 1,
+            message: 'The front matter is not closed.',
+            hint: 'Add a line with only --- after the last field.',
+          }
+        : {
+            file,
+            line: 1,
+            message: 'The file has no front matter.',
+            hint: `Start the file, on its very first line, with a block such as:\n${exampleBlock(schema)}`,
+          },
+    ]);
   }
   const bodyStart = first.position!.end.offset;
   const yaml = first.value ?? '';
@@ -69,13 +72,10 @@ export function readFrontMatter<S extends ObjectSchema>(
   // The YAML starts on the file's second line, after the opening ---.
   const at = locateYaml(file, doc, yaml, 2);
   if (doc.errors.length > 0) {
-    return {
-      found: true,
-      data: undefined,
+    return unread(
+      true,
       bodyStart,
-      lines: {},
-      raw: {},
-      problems: doc.errors.map((error) => ({
+      doc.errors.map((error) => ({
         file,
         line: at.lineAt(error.pos[0]),
         message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
@@ -83,24 +83,17 @@ export function readFrontMatter<S extends ObjectSchema>(
           'Check the quotes, colons and indentation on this line; ' +
           'a value containing ": " or starting with a quote must be quoted as a whole.',
       })),
-    };
+    );
   }
   if (!isMap(doc.contents) && Boolean(doc.contents)) {
-    return {
-      found: true,
-      data: undefined,
-      bodyStart,
-      lines: {},
-      raw: {},
-      problems: [
-        {
-          file,
-          line: 2,
-          message: 'The front matter must be fields, one "name: value" per line.',
-          hint: `For example:\n${exampleBlock(schema)}`,
-        },
-      ],
-    };
+    return unread(true, bodyStart, [
+      {
+        file,
+        line: 2,
+        message: 'The front matter must be fields, one "name: value" per line.',
+        hint: `For example:\n${exampleBlock(schema)}`,
+      },
+    ]);
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const { value, problems } = validate(at, schema, raw);

@@ -94,7 +94,7 @@ export const siteSchema = z.strictObject({
   reportUrl: questionUrlTemplate.optional(),
   /**
    * Most questions the FAQ may have to get the page of all questions (`/all/`). A longer page is too heavy to
-   * load, read through or print (about 2.6 kB of HTML per question), so a larger FAQ has none: its section
+   * load, read through or print (every answer's HTML in one page), so a larger FAQ has none: its section
    * pages, index and search serve instead. 0 never builds it.
    */
   allQuestionsPageLimit: z

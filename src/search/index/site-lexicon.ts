@@ -6,7 +6,7 @@ import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.
 
 /**
  * At most this many of the site's words go into the lexicon, the most frequent first: every word of a
- * small FAQ, and at most about 9 kB gzipped for a large one. A rarer word left out is still found by
+ * small FAQ, and a bounded file for a large one. A rarer word left out is still found by
  * Pagefind; it only cannot be a spelling correction or a part of a glued word.
  */
 export const maxLexiconWords = 2500;
