@@ -727,6 +727,14 @@ export const mistakes: Mistake[] = [
     hint: '/q/<question-id>/',
   },
   {
+    name: 'a link from an answer to its own question',
+    changes: answer('See [this question](/q/reworded/).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The link "/q/reworded/" leads to this question itself.',
+    hint: '/q/<question-id>/',
+  },
+  {
     name: 'a link to a section that does not exist',
     changes: answer('See [beta](/betta/).'),
     file: 'questions/reworded.md',

@@ -8,6 +8,7 @@ import { images } from './images.ts';
 import { linkForm } from './link-form.ts';
 import { mdxCode } from './mdx-code.ts';
 import { rawHtml } from './raw-html.ts';
+import { selfLinks } from './self-links.ts';
 
 /** Every rule about one body. A new rule is a file in this folder, added here. */
 export const bodyRules: readonly BodyRule[] = [
@@ -15,6 +16,7 @@ export const bodyRules: readonly BodyRule[] = [
   answerLength,
   headingLevels,
   linkForm,
+  selfLinks,
   images,
   rawHtml,
   components,
