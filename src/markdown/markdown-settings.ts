@@ -6,9 +6,8 @@ import { externalLinks } from './external-links.ts';
 import { untimedTokenizing } from './untimed-tokenizing.ts';
 
 /**
- * How answers and introductions become HTML, in one place: astro.config.mjs gives Astro this processor, the
- * code-highlighting integration these Shiki settings, and a large build's rendering thread
- * (src/loaders/render-thread.ts) makes its renderer from both, as Astro does.
+ * How answers and introductions become HTML, in one place: astro.config.mjs gives Astro this processor, and the
+ * code-highlighting integration these Shiki settings. A new plugin is a file of this folder, listed here.
  */
 export const markdownProcessor = satteri({
   // Raw HTML in answers parsed into elements, so that the plugins read its links like Markdown's.
