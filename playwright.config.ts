@@ -32,6 +32,9 @@ export default defineConfig({
   workers: availableParallelism(),
   // No retries, in CI or not: a test that needs one is a test to fix.
   retries: 0,
+  // How long an expectation waits for the page to reach its state. The browser run shares the machine with the
+  // build layer, and a first search (Pagefind, its WebAssembly, the lexicon) can take seconds on a busy one.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/support/timing-reporter.ts']],
   use: { trace: 'retain-on-failure' },
   projects: layers.map(({ name, testDir, servers: [server] }) => ({
