@@ -38,7 +38,9 @@ forEachBuiltSite((dir) => {
 
       await test.step('served with the policy of its meta tag, and the same policy by both hosts', async () => {
         const headers = loaded.headers();
-        const metaPolicy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+        const metaPolicy = await page.evaluate(
+          () => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? null,
+        );
         expectHeadersOfPolicy(headers, metaPolicy, built.path);
         const fromAzure = (await request.get(`${azure.url}${built.path}`, { maxRedirects: 0 })).headers();
         expectSameHeaders(headers, fromAzure, `${built.path} from Azure Static Web Apps`);
