@@ -1,28 +1,14 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { basePathSite, builtSite, fixtureSite } from './tests/support/servers.ts';
+import { availableParallelism } from 'node:os';
+import { chromiumLaunchOptions, testChromiumPath } from './tests/support/chromium.ts';
+import { builtSite, fixtureSite, basePathSite } from './tests/support/servers.ts';
 
-// The browser: CHROMIUM_PATH if set, else Debian's Chromium, else the one `npx playwright install` downloads.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-};
-
-// The three browser layers of the suite (README, "Tests"), each against the sites it needs; the first is its baseURL.
+// The three browser layers of the suite (README, "Tests"), one project each, in one run that starts each site
+// once; the first server of a layer is its baseURL. The pages layer serves the build folders it checks itself
+// (tests/support/built-sites.ts), as each host would.
 const layers = [
   { name: 'site', testDir: 'tests/site', servers: [fixtureSite, basePathSite] },
-  { name: 'pages', testDir: 'tests/pages', servers: [builtSite] },
+  { name: 'pages', testDir: 'tests/pages', servers: [] },
   { name: 'aks', testDir: 'tests/aks', servers: [builtSite] },
 ];
 
@@ -43,15 +29,18 @@ const servers = [...new Set(requestedLayers().flatMap((layer) => layer.servers))
 
 export default defineConfig({
   fullyParallel: true,
-  workers: 2,
+  workers: availableParallelism(),
   // No retries, in CI or not: a test that needs one is a test to fix.
   retries: 0,
+  // How long an expectation waits for the page to reach its state. The browser run shares the machine with the
+  // build layer, and a first search (Pagefind, its WebAssembly, the lexicon) can take seconds on a busy one.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/support/timing-reporter.ts']],
   use: { trace: 'retain-on-failure' },
   projects: layers.map(({ name, testDir, servers: [server] }) => ({
     name,
     testDir,
-    use: { ...chromium, baseURL: server!.url },
+    use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(testChromiumPath), baseURL: server?.url },
   })),
   webServer: servers.map((server) => server.webServer) satisfies PlaywrightTestConfig['webServer'],
 });

@@ -8,12 +8,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // npm test runs them beside the builds and the linters, which can slow a test that starts a tool
+          // (git, actionlint) several times over.
+          testTimeout: 20_000,
         },
       },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // One build of fixture content, before the tests, for the tests that read it or build over a copy.
+          globalSetup: ['tests/support/fixture-build-setup.ts'],
           // Each test runs Astro or an npm script on fixture content; the Astro runs of one checkout take turns
           // (tests/support/astro-lock.ts), and the wait counts in a test's time.
           testTimeout: 180_000,

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startAstro } from '../../src/cli/astro.ts';
 import type { BenchTarget } from './bench-targets.ts';
 import { median } from './stats.ts';
 
@@ -40,13 +40,14 @@ async function until(url: string, since: number, done: (text: string) => boolean
  * Starts the dev server on the target's content, then saves an edit to one answer and waits for its page to show it.
  */
 export async function measureDevEdit(target: BenchTarget, port: number): Promise<DevFigures> {
-  const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  const env = { ...process.env, FAQ_CONTENT_DIR: target.contentDir, FORCE_COLOR: '0' };
   const started = performance.now();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: projectDir, env, stdio: 'ignore', detached: true },
-  );
+  const server = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: projectDir,
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}${target.sectionPath}`;
   const original = readFileSync(target.touchFile, 'utf8');
   try {

@@ -10,7 +10,7 @@ export interface LighthouseScores {
 }
 
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
-const script = `${projectDir}src/cli/lighthouse.ts`;
+const script = `${projectDir}tests/lighthouse.ts`;
 
 /** Whether the project's `npm run lighthouse` exists to be reused. */
 export const lighthouseAvailable = () => existsSync(script);

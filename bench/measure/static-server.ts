@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypeOf } from '../../src/utils/mime-types.ts';
 
 /** One response the server sent: what a visitor's browser downloaded. */
 export interface Served {
@@ -11,24 +12,6 @@ export interface Served {
   /** Body bytes on the wire (after gzip when the type is compressible). */
   bytes: number;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-};
 
 // Static hosts compress text; Pagefind's own index files (.pagefind, .pf_*) are gzip already.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.wasm']);
@@ -61,7 +44,7 @@ export function startStaticServer(root: string): Promise<StaticServer> {
     const found = fileFor(root, urlPath);
     const file = found ?? join(root, '404.html');
     const ext = extname(file);
-    const type = TYPES[ext] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     response.statusCode = found ? 200 : 404;
     response.setHeader('Content-Type', type);
     response.setHeader('Cache-Control', 'public, max-age=600');

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { startAstro } from '../../src/cli/astro.ts';
 import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
@@ -13,7 +13,7 @@ const project = projectCopy();
 const dir = contentWith();
 const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { url: string }).url;
 let origin = '';
-let server: ReturnType<typeof spawn> | undefined;
+let server: ReturnType<typeof startAstro> | undefined;
 let log = '';
 
 // Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
@@ -47,14 +47,10 @@ const pageWhen = (path: string, expectations: (page: { status: number; body: str
 beforeAll(async () => {
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: project,
-      env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    },
-  );
+  server = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project,
+    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, NO_COLOR: '1' },
+  });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   // The first page a dev server renders waits for Vite to prepare every dependency: minutes on a busy machine.
@@ -97,7 +93,7 @@ it('npm run dev serves the permalink page of every question id and alias, and th
   expect((await fetch(`${origin}/q/never-existed/`)).status).toBe(404);
 }, 120_000);
 
-it('npm run dev reports a mistake through the same gate, in the terminal and as the error page, and recovers when it is fixed', async () => {
+it('npm run dev reports a mistake through the gate, in its log and as the error page, and recovers', async () => {
   const file = join(dir, 'questions/reworded.md');
   writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));
   // The page is Astro's error page, whose overlay shows the message sent over the dev server's socket.

@@ -1,125 +1,131 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtPages } from '../support/built-pages.ts';
+import { forEachBuiltSite } from '../support/built-sites.ts';
+import { expectHeadersOfPolicy, expectSameHeaders } from '../support/header-policy.ts';
+import { attribute, findAll, readPage } from '../support/html.ts';
 import { serveAsHost, type Host, type HostServer } from '../support/host-server.ts';
+import { watchProblems } from '../support/page-problems.ts';
 
-// dist/ served with exactly the headers the build wrote for each kind of host (tests/support/host-server.ts).
-const pages = builtPages();
-const permalinks = readdirSync('dist/q').map((id) => `/q/${id}/`);
-// The built site's own pages to try, whatever its content: its first section page and first question.
-const sectionPage = pages.find((built) => built.questions > 0 && !['/', '/all/'].includes(built.path))!.path;
-const firstQuestion = new URLSearchParams(
-  pages.find((built) => built.path.startsWith('/search/?'))!.path.split('?')[1],
-).get('q')!;
-// The permalinks in groups of eight, each group one test: a fork's thousands of permalinks are as many page loads.
-const permalinkGroups = Array.from({ length: Math.ceil(permalinks.length / 8) }, (_, i) =>
-  permalinks.slice(i * 8, i * 8 + 8),
-);
-const metaPolicy = (page: Page) => page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+// A build served with exactly the headers it wrote for each kind of host (tests/support/host-server.ts). Its
+// pages are checked under them in every-page.spec.ts; here the permalinks, search, caching and missing pages.
+const hosts: Record<Host, string> = {
+  netlify: 'Netlify and Cloudflare Pages (_headers)',
+  azure: 'Azure Static Web Apps (staticwebapp.config.json)',
+};
 
-for (const host of ['netlify', 'azure'] as Host[]) {
-  test.describe(`served as ${host === 'netlify' ? 'Netlify and Cloudflare Pages (_headers)' : 'Azure Static Web Apps (staticwebapp.config.json)'}`, () => {
-    let server: HostServer;
-    test.beforeAll(async () => (server = await serveAsHost('dist', host)));
+forEachBuiltSite((dir) => {
+  const pages = builtPages(dir);
+  const permalinks = readdirSync(join(dir, 'q')).map((id) => `/q/${id}/`);
+  // The built site's own pages to try, whatever its content: its first section page and first question.
+  const sectionPage = pages.find((built) => built.questions > 0 && !['/', '/all/'].includes(built.path))!.path;
+  const firstQuestion = new URLSearchParams(
+    pages.find((built) => built.path.startsWith('/search/?'))!.path.split('?')[1],
+  ).get('q')!;
+  // The permalinks in groups of eight, each group one test: a fork's thousands of permalinks are as many page loads.
+  const permalinkGroups = Array.from({ length: Math.ceil(permalinks.length / 8) }, (_, i) =>
+    permalinks.slice(i * 8, i * 8 + 8),
+  );
+
+  test.describe('permalinks', () => {
+    let netlify: HostServer;
+    let azure: HostServer;
+    test.beforeAll(async () => {
+      [netlify, azure] = await Promise.all([serveAsHost(dir, 'netlify'), serveAsHost(dir, 'azure')]);
+    });
     test.afterAll(async () => {
-      expect(server.conflicts, 'no header is set by two rules that match one path').toEqual([]);
-      await server.close();
+      expect(netlify.conflicts, 'no header is set by two rules that match one path').toEqual([]);
+      await Promise.all([netlify.close(), azure.close()]);
     });
 
-    /**
-     * Loads each path and checks the headers it was served with against its own meta tag, and that no policy was
-     * violated.
-     */
-    async function expectServedUnderPolicy(page: Page, paths: string[]) {
-      const problems: string[] = [];
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
-        );
-      });
-      page.on(
-        'console',
-        (message) =>
-          message.type() === 'error' &&
-          !message.text().includes('404 (Not Found)') &&
-          problems.push(`${page.url()}: ${message.text()}`),
-      );
-      page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-      for (const path of paths) {
-        const response = (await page.goto(`${server.url}${path}`))!;
-        const first = (await response.request().redirectedFrom()?.response()) ?? response;
-        const policy = first.headers()['content-security-policy'];
-        expect(policy, path).toContain("frame-ancestors 'none'");
-        expect(policy, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-        expect(first.headers()['x-content-type-options'], path).toBe('nosniff');
-        expect(first.headers()['strict-transport-security'], path).toMatch(/^max-age=\d{7,}/);
-        await expect.poll(() => metaPolicy(page), path).toBe(policy!.replace("; frame-ancestors 'none'", ''));
-      }
-      expect(problems).toEqual([]);
-    }
-
-    for (const built of pages) {
-      test(`${built.path} loads with the header policy, the same as its meta tag plus frame-ancestors, and no CSP violation`, async ({
-        page,
-      }) => {
-        await expectServedUnderPolicy(page, [built.path]);
-      });
-    }
+    // In a browser as Netlify serves them, each to where it sends the reader. What it lands on is a page of the site,
+    // which every-page.spec.ts checks: here it is answered with an empty page, so each permalink costs its own load.
     for (const group of permalinkGroups) {
-      test(`permalinks ${group[0]} to ${group.at(-1)} load under the header policy with no CSP violation`, async ({
+      test(`${group[0]} to ${group.at(-1)} load under the header policy with no CSP violation`, async ({
         page,
+        request,
       }) => {
-        await expectServedUnderPolicy(page, group);
+        const problems = await watchProblems(page);
+        await page.route(
+          (url) => !url.pathname.startsWith('/q/'),
+          (route) =>
+            route.request().isNavigationRequest()
+              ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Landed</title>' })
+              : route.continue(),
+        );
+        for (const path of group) {
+          const response = (await page.goto(`${netlify.url}${path}`))!;
+          const meta = findAll(
+            readPage(join(dir, path, 'index.html')),
+            (element) => attribute(element, 'httpEquiv') === 'content-security-policy',
+          ).map((element) => attribute(element, 'content')!);
+          expectHeadersOfPolicy(response.headers(), meta[0] ?? null, path);
+          const fromAzure = (await request.get(`${azure.url}${path}`, { maxRedirects: 0 })).headers();
+          expectSameHeaders(response.headers(), fromAzure, `${path} from Azure Static Web Apps`);
+        }
+        expect(problems).toEqual([]);
       });
     }
-
-    test('search runs under the header policy: Pagefind, its WebAssembly and the lexicon load', async ({ page }) => {
-      const blocked: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && blocked.push(message.text()));
-      await page.goto(`${server.url}${sectionPage}`);
-      await page.keyboard.press('/');
-      await page.keyboard.type(firstQuestion);
-      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
-        firstQuestion,
-      );
-      expect(blocked).toEqual([]);
-    });
-
-    test('fingerprinted files are kept a year, pages and files that keep their name revalidate, a missing page is the 404 page', async ({
-      request,
-    }) => {
-      const cacheControl = async (path: string) =>
-        (await request.get(`${server.url}${path}`, { maxRedirects: 0 })).headers()['cache-control'];
-      const asset = readdirSync('dist/_astro').find((file) => file.endsWith('.css'))!;
-      const questionFolder = readdirSync('dist/pagefind/question')[0]!;
-      const question = readdirSync(`dist/pagefind/question/${questionFolder}`)[0]!;
-      const meta = readdirSync('dist/pagefind').find((file) => file.endsWith('.pf_meta'))!;
-      for (const path of [
-        `/_astro/${asset}`,
-        `/pagefind/question/${questionFolder}/${question}`,
-        `/pagefind/${meta}`,
-      ]) {
-        expect(await cacheControl(path), path).toBe('public, max-age=31536000, immutable');
-      }
-      for (const path of ['/', sectionPage, permalinks[0]!, '/search/'])
-        expect(await cacheControl(path), path).toBe('public, max-age=0, must-revalidate');
-      // The host's default for them (Netlify and Cloudflare revalidate), or revalidation.
-      for (const path of [
-        '/pagefind/pagefind.js',
-        '/pagefind/pagefind-entry.json',
-        '/pagefind/layout.json',
-        '/pagefind/lexicon.json',
-        '/anchors.json',
-      ])
-        expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
-      expect((await request.get(`${server.url}/q/sla/`)).headers()['x-robots-tag']).toBe('noindex');
-
-      const missing = await request.get(`${server.url}/no-such-page/`);
-      expect(missing.status()).toBe(404);
-      expect(await missing.text()).toContain('Page not found');
-      const folder = await request.get(`${server.url}${sectionPage.slice(0, -1)}`, { maxRedirects: 0 });
-      expect(folder.status()).toBe(301);
-      expect(folder.headers()['location']).toBe(sectionPage);
-    });
   });
-}
+
+  for (const host of Object.keys(hosts) as Host[]) {
+    test.describe(`served as ${hosts[host]}`, () => {
+      let server: HostServer;
+      test.beforeAll(async () => (server = await serveAsHost(dir, host)));
+      test.afterAll(async () => {
+        expect(server.conflicts, 'no header is set by two rules that match one path').toEqual([]);
+        await server.close();
+      });
+
+      test('search runs under the header policy: Pagefind, its WebAssembly and the lexicon load', async ({ page }) => {
+        const problems = await watchProblems(page);
+        await page.goto(`${server.url}${sectionPage}`);
+        await page.keyboard.press('/');
+        // Typing a key at a time is the site layer's to check (tests/site/search.spec.ts): here the words at once.
+        await page.getByRole('combobox', { name: 'Search the FAQ' }).fill(firstQuestion);
+        await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+          firstQuestion,
+        );
+        expect(problems).toEqual([]);
+      });
+
+      test('fingerprinted files are kept a year, other files revalidate, a missing page is the 404 page', async ({
+        request,
+      }) => {
+        const cacheControl = async (path: string) =>
+          (await request.get(`${server.url}${path}`, { maxRedirects: 0 })).headers()['cache-control'];
+        const asset = readdirSync(join(dir, '_astro')).find((file) => file.endsWith('.css'))!;
+        const questionFolder = readdirSync(join(dir, 'pagefind/question'))[0]!;
+        const question = readdirSync(join(dir, 'pagefind/question', questionFolder))[0]!;
+        const meta = readdirSync(join(dir, 'pagefind')).find((file) => file.endsWith('.pf_meta'))!;
+        for (const path of [
+          `/_astro/${asset}`,
+          `/pagefind/question/${questionFolder}/${question}`,
+          `/pagefind/${meta}`,
+        ]) {
+          expect(await cacheControl(path), path).toBe('public, max-age=31536000, immutable');
+        }
+        for (const path of ['/', sectionPage, permalinks[0]!, '/search/'])
+          expect(await cacheControl(path), path).toBe('public, max-age=0, must-revalidate');
+        // The host's default for them (Netlify and Cloudflare revalidate), or revalidation.
+        for (const path of [
+          '/pagefind/pagefind.js',
+          '/pagefind/pagefind-entry.json',
+          '/pagefind/layout.json',
+          '/pagefind/lexicon.json',
+          '/anchors.json',
+        ])
+          expect((await cacheControl(path)) ?? '', path).not.toContain('immutable');
+        expect((await request.get(`${server.url}${permalinks[0]}`)).headers()['x-robots-tag']).toBe('noindex');
+
+        const missing = await request.get(`${server.url}/no-such-page/`);
+        expect(missing.status()).toBe(404);
+        expect(await missing.text()).toContain('Page not found');
+        const folder = await request.get(`${server.url}${sectionPage.slice(0, -1)}`, { maxRedirects: 0 });
+        expect(folder.status()).toBe(301);
+        expect(folder.headers()['location']).toBe(sectionPage);
+      });
+    });
+  }
+});

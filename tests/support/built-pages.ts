@@ -40,8 +40,9 @@ export function builtPages(dir = 'dist'): BuiltPage[] {
   return [...pages, query].toSorted((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Opens a built page and waits until it has settled: the search page with a query shows its results. */
-export async function openBuilt(page: Page, { path }: BuiltPage) {
-  await page.goto(path);
+/** Opens a built page at `origin` and waits until it has settled: the search page with a query shows its results. */
+export async function openBuilt(page: Page, origin: string, { path }: BuiltPage) {
+  const response = await page.goto(`${origin}${path}`);
   if (path.startsWith('/search/?')) await expect(page.locator('[role="listbox"][aria-busy="false"]')).toBeAttached();
+  return response!;
 }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
+import { contentTypeOf } from '../../src/utils/mime-types.ts';
 
 /**
  * A static server for dist/ that sends the headers a host would, read from the file the build wrote for it
@@ -22,16 +23,6 @@ export interface HostServer {
   conflicts: string[];
   close: () => Promise<void>;
 }
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 type Headers = Record<string, string>;
 type Resolved = { file: string; status: number } | { redirect: string };
@@ -122,8 +113,7 @@ export async function serveAsHost(dir: string, host: Host): Promise<HostServer> 
       response.writeHead(301, { ...headers, Location: resolved.redirect }).end();
       return;
     }
-    const type =
-      swa?.mimeTypes?.[extname(resolved.file)] ?? contentTypes[extname(resolved.file)] ?? 'application/octet-stream';
+    const type = swa?.mimeTypes?.[extname(resolved.file)] ?? contentTypeOf(resolved.file);
     response.writeHead(resolved.status, { ...headers, 'Content-Type': type }).end(readFileSync(resolved.file));
   };
 

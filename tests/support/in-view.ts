@@ -19,5 +19,5 @@ export async function expectQuestionInView(page: Page, questionId: string) {
     });
     expect(box.top, `#${questionId} must be below the header`).toBeGreaterThanOrEqual(box.stuckBottom);
     expect(box.top, `#${questionId} must be in the upper half of the window`).toBeLessThan(box.viewport / 2);
-  }).toPass({ timeout: 5_000 });
+  }).toPass({ timeout: 10_000 });
 }

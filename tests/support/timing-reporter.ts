@@ -1,6 +1,7 @@
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 interface Timed {
+  layer: string;
   title: string;
   duration: number;
   timeout: number;
@@ -9,8 +10,9 @@ interface Timed {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * After the list reporter: each layer's slowest tests against their timeouts, every test that took more than
- * half of its timeout (a test that a busy machine could push over it), and why tests were skipped.
+ * After the list reporter: the time each layer's tests took, added up over the workers; the slowest tests
+ * against their timeouts, every test that took more than half of its timeout (a test that a busy machine
+ * could push over it), and why tests were skipped.
  */
 export default class TimingReporter implements Reporter {
   private readonly timed: Timed[] = [];
@@ -25,6 +27,7 @@ export default class TimingReporter implements Reporter {
     }
     const layer = test.parent.project()?.name ?? '';
     this.timed.push({
+      layer,
       title: `[${layer}] ${test.titlePath().slice(2).join(' › ')}`,
       duration: result.duration,
       timeout: test.timeout,
@@ -32,6 +35,12 @@ export default class TimingReporter implements Reporter {
   }
 
   onEnd(_result: FullResult) {
+    const layers = [...new Set(this.timed.map((test) => test.layer))].map((layer) => {
+      const tests = this.timed.filter((test) => test.layer === layer);
+      const total = tests.reduce((sum, test) => sum + test.duration, 0);
+      return `${layer} ${tests.length} tests in ${seconds(total)}`;
+    });
+    if (layers.length > 0) console.log(`\nTime in tests, added up over the workers: ${layers.join(', ')}.`);
     const share = (test: Timed) => test.duration / test.timeout;
     const slowest = this.timed.toSorted((a, b) => share(b) - share(a));
     const line = (test: Timed) =>

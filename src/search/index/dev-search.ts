@@ -1,15 +1,9 @@
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
-import { extname } from 'node:path';
+import { contentTypeOf } from '../../utils/mime-types.ts';
 import { lexiconFileName } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
 import { searchBundle } from './search-bundle.ts';
 import { lexiconJson } from './lexicon-json.ts';
-
-const contentTypes: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
 
 /**
  * Serves `/pagefind/` from the dev server: the index and the lexicon are built in memory from the records
@@ -48,7 +42,7 @@ export function serveDevSearch(
       (built) => {
         const file = built.get(path);
         if (file === undefined) return next();
-        response.setHeader('Content-Type', contentTypes[extname(path)] ?? 'application/octet-stream');
+        response.setHeader('Content-Type', contentTypeOf(path));
         response.end(file);
       },
       (error: unknown) => {

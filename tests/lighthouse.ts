@@ -1,11 +1,11 @@
 // npm run lighthouse [-- --dist <folder>] [paths…] — Lighthouse (mobile) on the built site, served locally,
 // in the machine's Chromium. Prints the four category scores per page; exits 1 if any is below 95.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+// A check for CI (.ci/run), not part of npm test: it takes a while.
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startAstro } from '../src/cli/astro.ts';
+import { chromiumFlags, chromiumPath } from './support/chromium.ts';
 
 const THRESHOLD = 95;
 const { values, positionals } = parseArgs({
@@ -15,49 +15,25 @@ const { values, positionals } = parseArgs({
 const paths = positionals.length > 0 ? positionals : ['/', '/operations/'];
 const origin = `http://127.0.0.1:${values.port}`;
 
-process.env['CHROME_PATH'] ??=
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-// Astro's own bin on this Node: `npx` would leave the server orphaned.
-const server = spawn(
-  process.execPath,
-  [
-    resolve('node_modules/astro/bin/astro.mjs'),
-    'preview',
-    '--outDir',
-    values.dist,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    values.port,
-    '--ignore-lock',
-  ],
-  { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+const server = startAstro(
+  ['preview', '--outDir', values.dist, '--host', '127.0.0.1', '--port', values.port, '--ignore-lock'],
+  { stdio: 'ignore' },
 );
 const chrome = await launch({
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+  chromeFlags: ['--headless=new', ...chromiumFlags],
 });
+
+/** Whether the preview server answers yet. */
+const serving = () => fetch(origin).then((response) => response.ok, () => false);
 
 let failed = false;
 try {
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(origin).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200));
+  const deadline = Date.now() + 30_000;
+  while (!(await serving())) {
+    if (Date.now() > deadline) throw new Error(`The preview server did not answer at ${origin} within 30 s.`);
+    await new Promise((retry) => setTimeout(retry, 200));
+  }
   console.log('| page | performance | accessibility | best practices | SEO |\n| --- | --- | --- | --- | --- |');
   for (const path of paths) {
     const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
