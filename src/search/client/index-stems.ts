@@ -1,4 +1,4 @@
-import stemWord from 'wink-porter2-stemmer';
+import { stem } from '../../text/words.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { lowerBound } from '../../utils/binary-search.ts';
 
@@ -7,7 +7,7 @@ import { lowerBound } from '../../utils/binary-search.ts';
  * as the start of the words' stems. The same stemmer on the lexicon tells the client which of the site's
  * words a term finds, and how much longer each is than the term.
  */
-export const indexStem = (word: string): string => stemWord(word);
+export const indexStem = stem;
 
 /** A stem of the site's words, with its most frequent word. */
 export interface SiteStem {
