@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two layers of the suite (README, "Tests"): `vitest run --project unit` or `--project build` runs one alone.
+// Three layers of the suite (README, "Tests"): `vitest run --project unit` (or `contract`, `build`) runs one alone.
 export default defineConfig({
   test: {
     projects: [
@@ -8,6 +8,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          // What src/search/pagefind/ assumes about Pagefind, against Pagefind itself (its Node API and pagefind.js).
+          name: 'contract',
+          include: ['tests/contract/**/*.test.ts'],
+          hookTimeout: 60_000,
         },
       },
       {

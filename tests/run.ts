@@ -20,8 +20,8 @@ const steps: Step[] = [
   },
   {
     name: 'unit',
-    what: 'tests/unit/, in process',
-    command: ['npx', 'vitest', 'run', '--project', 'unit'],
+    what: 'tests/unit/, tests/contract/, in process',
+    command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'contract'],
     needsBuild: false,
   },
   {
