@@ -16,6 +16,7 @@ const layers = [
   ['text', 'src/text/**'],
   ['urls', 'src/urls/**'],
   ['search', 'src/search/*.ts'],
+  ['search/pagefind', 'src/search/pagefind/*.ts'],
   ['schemas', 'src/schemas/**'],
   ['build-cache', 'src/build-cache/**'],
   ['pipeline', 'src/pipeline/**'],
@@ -28,6 +29,7 @@ const layers = [
   ['hosting', 'src/hosting/**'],
   ['loaders', 'src/loaders/**', 'src/content.config.*'],
   ['integrations', 'src/integrations/**'],
+  ['search/pagefind/indexing', 'src/search/pagefind/indexing/**'],
   ['search/index', 'src/search/index/**'],
   ['browser', 'src/scripts/**', 'src/search/client/**'],
   ['pages', 'src/components/**', 'src/layouts/**', 'src/pages/**'],
@@ -35,7 +37,7 @@ const layers = [
 ];
 const [browser] = layers.filter(([name]) => name === 'browser');
 /** What code that runs in the browser may import: nothing that reads the disk or the build's settings. */
-const browserSafe = ['utils', 'text', 'urls', 'search'];
+const browserSafe = ['utils', 'text', 'urls', 'search', 'search/pagefind'];
 
 const zones = layers.slice(0, -1).flatMap(([name, ...targets], i) =>
   targets.map((target) => ({

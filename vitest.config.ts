@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two layers of the suite (README, "Tests"): `vitest run --project unit` or `--project build` runs one alone.
+// Three layers of the suite (README, "Tests"): `vitest run --project unit` (or `contract`, `build`) runs one alone.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +11,14 @@ export default defineConfig({
           // npm test runs them beside the builds and the linters, which can slow a test that starts a tool
           // (git, actionlint) several times over.
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          // What src/search/pagefind/ assumes about Pagefind, against Pagefind itself (its Node API and pagefind.js).
+          name: 'contract',
+          include: ['tests/contract/**/*.test.ts'],
+          hookTimeout: 60_000,
         },
       },
       {

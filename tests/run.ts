@@ -35,8 +35,8 @@ function suite(asked: string[]): Step[] {
     },
     chosen.includes('unit') && {
       name: 'unit',
-      what: 'tests/unit/, in process',
-      command: ['npx', 'vitest', 'run', '--project', 'unit'],
+      what: 'tests/unit/, tests/contract/, in process',
+      command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'contract'],
     },
     browser.some((layer) => layer !== 'site') && {
       name: 'dist',
@@ -76,7 +76,11 @@ const quick: Step[] = [
     what: 'npm run check -- --content-only',
     command: ['npm', 'run', '--silent', 'check', '--', '--content-only'],
   },
-  { name: 'unit', what: 'tests/unit/, in process', command: ['npx', 'vitest', 'run', '--project', 'unit'] },
+  {
+    name: 'unit',
+    what: 'tests/unit/, tests/contract/, in process',
+    command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'contract'],
+  },
   {
     name: 'build',
     what: 'one build of fixture content',

@@ -1,4 +1,5 @@
 import { contentSecurityPolicyHeader } from '../html/content-security-policy.ts';
+import { hashedPagefindFiles } from '../search/pagefind/bundle-files.ts';
 
 /**
  * What every response of the site carries, on hosts that send headers from a file: the pages' policy plus
@@ -22,16 +23,15 @@ export const revalidate = { 'Cache-Control': 'public, max-age=0, must-revalidate
 
 /**
  * The paths, from the site's root, of fingerprinted files: what Astro bundles (`/_astro/`) and the parts of
- * Pagefind's index named by a hash of their content, and the questions' files of search, in a folder named
- * by one (src/search/record.ts). Pagefind's entry files (pagefind.js, pagefind-entry.json, the WebAssembly),
- * the layout and the lexicon keep their names across builds and are revalidated.
+ * Pagefind's index named by a hash of their content (src/search/pagefind/bundle-files.ts), and the questions'
+ * files of search, in a folder named by one (src/search/record.ts). Pagefind's entry files (pagefind.js,
+ * pagefind-entry.json, the WebAssembly), the layout and the lexicon keep their names across builds and are
+ * revalidated.
  */
 export const fingerprintedPaths = [
   '/_astro/*',
-  '/pagefind/index/*',
+  ...hashedPagefindFiles.map((path) => `/pagefind/${path}`),
   '/pagefind/question/*',
-  '/pagefind/filter/*',
-  '/pagefind/*.pf_meta',
 ];
 
 /**
@@ -39,6 +39,3 @@ export const fingerprintedPaths = [
  * index.
  */
 export const permalinkHeaders = { ...revalidate, 'X-Robots-Tag': 'noindex' };
-
-/** The file extensions of Pagefind's index, which hosts do not know: served as bytes, as pagefind.js reads them. */
-export const pagefindExtensions = ['.pagefind', '.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'];

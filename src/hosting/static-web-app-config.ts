@@ -1,11 +1,5 @@
-import {
-  fingerprintedPaths,
-  immutable,
-  pagefindExtensions,
-  permalinkHeaders,
-  revalidate,
-  securityHeaders,
-} from './response-headers.ts';
+import { pagefindExtensions } from '../search/pagefind/bundle-files.ts';
+import { fingerprintedPaths, immutable, permalinkHeaders, revalidate, securityHeaders } from './response-headers.ts';
 
 /**
  * `staticwebapp.config.json` for Azure Static Web Apps. A request matches at most one route, the first that

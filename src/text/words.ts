@@ -1,3 +1,5 @@
+import porter2 from 'wink-porter2-stemmer';
+
 /**
  * How search cuts text into words, shared by the indexer (which counts the site's words) and the client
  * (which reads the query), so a word counted at build time is the word a reader's query is looked up by.
@@ -58,21 +60,11 @@ export function textWords(text: string): string[] {
 }
 
 /**
- * A word reduced to what its forms share, for matching phrases loosely: "deleting", "deletes", "deleted"
- * and "delete" all give "delet". Pagefind stems the words it searches; this only matches concept-map phrases.
+ * A word reduced to what its forms share: "deleting", "deletes" and "deleted" all give "delet". It is Snowball's
+ * English stemmer ("Porter2"), the one Pagefind stems the index with (src/search/pagefind/index-stems.ts), so a
+ * word the site matches by its stem is one Pagefind finds by it.
  */
-export function stem(word: string): string {
-  const cut = (suffix: string, keep = 3) =>
-    word.length - suffix.length >= keep && word.endsWith(suffix) ? word.slice(0, -suffix.length) : undefined;
-  const base =
-    cut('ies')?.concat('y') ??
-    cut('ing') ??
-    cut('ed') ??
-    cut('es') ??
-    (word.endsWith('ss') ? undefined : cut('s', 2)) ??
-    word;
-  return base.length > 3 && base.endsWith('e') ? base.slice(0, -1) : base;
-}
+export const stem = (word: string): string => porter2(word);
 
 /** A phrase as concept-map keys and queries are compared: its words, stemmed, without stop words. */
 export function phraseKey(words: string[]): string {

@@ -1,7 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { blockAt, blockId, decodeLayout, type LayoutFile } from '../../src/search/layout.ts';
-import { questionFilePath, type QuestionFile } from '../../src/search/record.ts';
-import { textWords } from '../../src/text/words.ts';
 import { expectQuestionInView } from '../support/in-view.ts';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the FAQ' });
@@ -276,57 +273,4 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'the full index' })).toHaveAttribute('href', '/');
   });
-});
-
-test('Pagefind counts the words of each section’s record as the layout does: every question’s last words fall in its own block', async ({
-  page,
-  request,
-}) => {
-  const layout = decodeLayout((await (await request.get('/pagefind/layout.json')).json()) as LayoutFile);
-  // Each question's last word of its question and of its answer: where a miscount between them would show most.
-  const probes: { id: string; hash: string; word: string; inQuestion: boolean }[] = [];
-  for (const [hash, blocks] of layout.sections) {
-    for (const block of blocks) {
-      const id = blockId(block);
-      const file = (await (
-        await request.get(`/pagefind/${questionFilePath(layout.questionFolder, id)}`)
-      ).json()) as QuestionFile;
-      const lastWord = (text: string) =>
-        textWords(text)
-          .filter((word) => /^\p{L}{3,}$/u.test(word))
-          .at(-1)!;
-      probes.push(
-        { id, hash, word: lastWord(file.question), inQuestion: true },
-        { id, hash, word: lastWord(file.answer), inQuestion: false },
-      );
-    }
-  }
-  expect(probes.length).toBeGreaterThan(10);
-  await page.goto('/');
-  const found = await page.evaluate(
-    async (words) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pagefind.init();
-      const positions: Record<string, Record<string, number[]>> = {};
-      for (const word of words) {
-        const { results } = await pagefind.search(word);
-        positions[word] = Object.fromEntries(
-          results.map((result: { id: string; words: number[] }) => [result.id, result.words]),
-        );
-      }
-      return positions;
-    },
-    [...new Set(probes.map((probe) => probe.word))],
-  );
-  for (const { id, hash, word, inQuestion } of probes) {
-    const blocks = layout.sections.get(hash)!;
-    const own = (found[word]?.[hash] ?? [])
-      .map((position) => ({ block: blockAt(blocks, position), position }))
-      .filter(({ block }) => block && blockId(block) === id);
-    expect(own.length, `"${word}" of ${id}`).toBeGreaterThan(0);
-    expect(
-      own.some(({ block, position }) => position - block!.start < layout.titleSpan === inQuestion),
-      `"${word}" in the ${inQuestion ? 'question' : 'answer'} of ${id}`,
-    ).toBe(true);
-  }
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/faq/get-faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
-import { blockAt, blockFor, blockSizes, decodeLayout, padding } from '../../src/search/layout.ts';
-import { positionWords, questionBlock, sectionRecord, spansOf } from '../../src/search/record.ts';
+import { blockAt, blockFor, blockSizes, decodeLayout, padding } from '../../src/search/pagefind/section-layout.ts';
+import { positionWords, questionBlock, sectionRecord, spansOf } from '../../src/search/pagefind/section-records.ts';
 import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';

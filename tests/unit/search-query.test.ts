@@ -5,7 +5,8 @@ import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { gluedParts } from '../../src/search/client/compounds.ts';
 import { conceptMatches } from '../../src/search/client/concepts.ts';
 import { interpret } from '../../src/search/client/interpret.ts';
-import { correction, editDistance } from '../../src/search/client/spelling.ts';
+import { correction } from '../../src/search/client/spelling.ts';
+import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
 import { phraseKey, stem } from '../../src/text/words.ts';
 
@@ -62,7 +63,7 @@ describe('tracker noise', () => {
     expect(withoutNoise('Add support for zone redundant pools [enhancement]')).toBe('zone redundant pools');
   });
 
-  it('keeps what carries meaning: error codes in brackets, a subject that starts like an opener, a query of tags alone', () => {
+  it('keeps what carries meaning: error codes in brackets, a subject that starts like an opener, tags alone', () => {
     expect(withoutNoise('[Errno 11001] getaddrinfo failed')).toBe('[Errno 11001] getaddrinfo failed');
     expect(withoutNoise('allowlist my IP')).toBe('allowlist my IP');
     expect(withoutNoise('what is platform support')).toBe('what is platform support');

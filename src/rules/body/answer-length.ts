@@ -1,12 +1,12 @@
 import { MAX_QUESTION_LENGTH } from '../../schemas/question.ts';
-import { blockSizes } from '../../search/layout.ts';
-import { positionWords } from '../../search/record.ts';
+import { blockSizes } from '../../search/pagefind/section-layout.ts';
+import { positionWords } from '../../search/pagefind/section-records.ts';
 import type { BodyRule } from './body-rule.ts';
 
 /**
  * The longest answer search holds, in words, whatever its question: search keeps each question and its
- * answer in a block of at most `blockSizes.at(-1)` positions (src/search/layout.ts), and a question of at
- * most MAX_QUESTION_LENGTH characters has fewer words than that. No FAQ answer needs more.
+ * answer in a block of at most `blockSizes.at(-1)` positions (src/search/pagefind/section-layout.ts), and a
+ * question of at most MAX_QUESTION_LENGTH characters has fewer words than that. No FAQ answer needs more.
  */
 export const maxAnswerWords = blockSizes.at(-1)! - MAX_QUESTION_LENGTH;
 

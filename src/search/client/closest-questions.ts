@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import type { QueryUnit } from './interpret.ts';
 import { correction } from './spelling.ts';
-import type { Search } from './term-search.ts';
+import type { Search } from '../pagefind/term-search.ts';
 
 /**
  * For a query that matched nothing: each word of four letters or more as the nearest word of the site with

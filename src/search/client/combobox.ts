@@ -1,6 +1,6 @@
 import { findQuestions, type Found } from './find.ts';
 import type { Hit } from './hit.ts';
-import { loadSearchIndex } from './pagefind-loader.ts';
+import { loadSearchIndex } from './search-index.ts';
 
 export interface SearchOptions {
   /** A dropdown under the header box (closes on Esc and on leaving it), or a list that stays on the page. */

@@ -1,9 +1,9 @@
 import { closestUnits } from './closest-questions.ts';
 import { toHit, type Hit } from './hit.ts';
 import { interpret } from './interpret.ts';
-import { loadSearchIndex } from './pagefind-loader.ts';
+import { loadSearchIndex } from './search-index.ts';
 import { scoreUnits } from './score.ts';
-import { searchIn } from './term-search.ts';
+import { searchIn } from '../pagefind/term-search.ts';
 
 export interface Found {
   /** How many questions match. */

@@ -1,6 +1,8 @@
-import { questionFilePath, positionWords, type QuestionFile } from '../record.ts';
+import { questionFilePath, type QuestionFile } from '../record.ts';
+import { wordIndex } from '../pagefind/section-layout.ts';
+import { positionWords } from '../pagefind/section-records.ts';
 import { excerpt, markWord, type ExcerptPart } from './excerpt.ts';
-import type { SearchIndex } from './pagefind-loader.ts';
+import type { SearchIndex } from './search-index.ts';
 import type { Candidate } from './score.ts';
 
 /** One question that matches a search, ready to show. */
@@ -36,10 +38,7 @@ export async function toHit({ result, words }: Candidate, terms: string[], index
   const { layout } = index;
   const question = positionWords(file.question);
   const tokens = [...question, ...positionWords(file.answer)];
-  // A block holds the question's words, padding up to the title span, then the answer's words.
-  const matches = new Set(
-    [...words].map((offset) => (offset < layout.titleSpan ? offset : question.length + offset - layout.titleSpan)),
-  );
+  const matches = new Set([...words].map((offset) => wordIndex(layout, question.length, offset)));
   const marked = [...matches].flatMap((i) => markWord(tokens[i] ?? '', terms).filter((part) => part.mark));
   const highlight = [...new Set(marked.map((part) => part.text.toLowerCase()))];
   const [path = '', hash = ''] = file.url.split('#');

@@ -1,6 +1,6 @@
 import type { QueryUnit } from './interpret.ts';
-import type { QuestionMatch } from './question-matches.ts';
-import type { Search } from './term-search.ts';
+import type { QuestionMatch } from '../pagefind/question-matches.ts';
+import type { Search } from '../pagefind/term-search.ts';
 
 /** A question that matches, with its score and the positions of its matching words in its block. */
 export interface Candidate {
@@ -15,7 +15,7 @@ const scatteredPhrase = 0.5;
 /**
  * Scores every question that matches: for each unit of the query, the best of its alternatives (the reader's words,
  * their correction, the concept map's phrases), each the sum of its words' scores
- * (src/search/client/question-matches.ts) times its weight; then the units' scores added up. A question with more of
+ * (src/search/pagefind/question-matches.ts) times its weight; then the units' scores added up. A question with more of
  * the reader's units comes first, and a rare word counts more than a common one. Best first.
  */
 export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Candidate[]> {

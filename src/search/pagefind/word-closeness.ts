@@ -1,6 +1,7 @@
+import { stem } from '../../text/words.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { indexStem, isSiteStem, siteStems, stemsStartingWith } from './index-stems.ts';
-import { closenessOf } from './question-matches.ts';
+import { longestStemWithin, siteStems, stemsStartingWith } from './index-stems.ts';
+import { lengthBonus } from './ranking.ts';
 
 /** Where one term matches: for each section's record, the positions Pagefind found. */
 export type Positions = Map<string, Set<number>>;
@@ -25,17 +26,15 @@ export async function wordCloseness(
   lexicon: Lexicon,
   search: (term: string) => Promise<Positions>,
 ): Promise<Closeness> {
-  const own = indexStem(term);
+  const own = stem(term);
   const stems = siteStems(lexicon);
   const extensions = stemsStartingWith(stems, own);
   if (extensions.length === 0 && lexicon.complete && /\p{L}/u.test(term)) {
-    let shorter = own.slice(0, -1);
-    while (shorter && !isSiteStem(stems, shorter)) shorter = shorter.slice(0, -1);
-    const closeness = closenessOf(own.length - shorter.length);
+    const closeness = lengthBonus(own.length - longestStemWithin(stems, own).length);
     return () => closeness;
   }
   const longer = extensions
-    .filter(({ stem }) => stem.length > own.length)
+    .filter((extension) => extension.stem.length > own.length)
     .sort((a, b) => b.count - a.count)
     .slice(0, maxLongerWords);
   const [positions, ...found] = await Promise.all([search(term), ...longer.map(({ word }) => search(word))]);
@@ -47,6 +46,6 @@ export async function wordCloseness(
   return (section, position) => {
     let extra = 0;
     for (const other of others) if (other.positions.get(section)?.has(position)) extra = Math.max(extra, other.extra);
-    return closenessOf(extra);
+    return lengthBonus(extra);
   };
 }

@@ -1,25 +1,6 @@
-import { decodeLayout, layoutFileName, type Layout, type LayoutFile } from '../layout.ts';
 import { decodeLexicon, lexiconFileName, type Lexicon, type LexiconFile } from '../lexicon.ts';
-
-/**
- * The parts of Pagefind's browser API that search uses. pagefind.js is written by the build, so it is loaded at run
- * time.
- */
-export interface PagefindResult {
-  /** The section's record, as the layout names it. */
-  id: string;
-  /** Positions of the matching words in the section's record. */
-  words: number[];
-}
-
-export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
-}
+import { loadPagefind, type Pagefind } from '../pagefind/pagefind-api.ts';
+import { decodeLayout, layoutFileName, type Layout, type LayoutFile } from '../pagefind/section-layout.ts';
 
 /** Pagefind's index, the layout of its records and the lexicon search reads queries with. */
 export interface SearchIndex {
@@ -44,15 +25,6 @@ async function loadLexicon(bundle: string): Promise<Lexicon> {
     console.warn(`Search reads queries without its lexicon: ${(error as Error).message}`);
     return decodeLexicon({ words: [], concepts: [] });
   }
-}
-
-async function loadPagefind(bundle: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  // Searching on the page spares the reader a second copy of Pagefind for a worker; the index is small. The
-  // questions are ranked by the site (src/search/client/question-matches.ts), not by Pagefind's scores.
-  await pagefind.options({ noWorker: true });
-  await pagefind.init();
-  return pagefind;
 }
 
 async function loadLayout(bundle: string): Promise<Layout> {

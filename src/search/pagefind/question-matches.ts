@@ -1,15 +1,19 @@
-import { blockAt, blockId, type Block, type Layout } from '../layout.ts';
+import { rarity, saturated } from './ranking.ts';
+import { blockAt, blockId, type Block, type Layout } from './section-layout.ts';
 
 /** A question one term matches: its score for the term and where the term is in its block. */
 export interface QuestionMatch {
   /** The question's block, `<section record>-<place>`. */
   id: string;
   score: number;
-  /** Positions of the matches from the start of the question's block (src/search/layout.ts). */
+  /** Positions of the matches from the start of the question's block (section-layout.ts). */
   words: number[];
 }
 
-/** Where a term matches in one section's record, and how closely each match is the term itself (1: exactly). */
+/**
+ * Where a term matches in one section's record, and how much each match counts (1: the term itself; less for a
+ * longer word, word-closeness.ts).
+ */
 export interface SectionMatches {
   id: string;
   words: number[];
@@ -17,19 +21,11 @@ export interface SectionMatches {
 }
 
 /**
- * Pagefind's own ranking, applied to questions instead of records: Okapi BM25 with Pagefind's defaults (how
- * fast repeats of a word stop counting more, and how much a long answer's matches count less), plus the
- * term's rarity for a match in the section's title, as Pagefind's metadata boost gave it, and half of it for
- * a match in the question itself (measured best on the tuning queries of tests/search-queries.json). A match
- * that is a longer word than the term counts far less (`similarity`, Pagefind's `termSimilarity`): "az"
- * finds "AZ" before "Azure".
+ * What the site adds to Pagefind's ranking (ranking.ts), applied to questions instead of records: the term's
+ * rarity for a match in the section's title, as Pagefind's metadata boost gave it, and half of it for a match in
+ * the question itself (chosen on the tuning queries of tests/search-queries.json).
  */
-export const ranking = { saturation: 1.4, lengthWeight: 0.75, questionWeight: 0.5, sectionWeight: 1, similarity: 6 };
-
-/** How much a match counts for being `extra` letters longer than the term, as Pagefind weighs it. */
-export function closenessOf(extra: number): number {
-  return Math.exp(ranking.similarity * (Math.exp((-extra * extra) / 8) - 1));
-}
+const boosts = { questionWeight: 0.5, sectionWeight: 1 };
 
 /**
  * The questions that one term's matches (one section record each) fall in, each scored on its own: the
@@ -75,12 +71,13 @@ export function questionMatches(sections: SectionMatches[], layout: Layout): Que
       match.inQuestion ||= offset < layout.titleSpan;
     }
   }
-  const { saturation, lengthWeight, questionWeight, sectionWeight } = ranking;
+  const { questionWeight, sectionWeight } = boosts;
   const average = layout.averageLength - layout.titleSpan + layout.questionWords;
-  const rarity = Math.log(1 + (layout.questions - found.size + 0.5) / (found.size + 0.5));
-  return [...found.values()].map(({ frequency, length, inQuestion, inSection, ...match }) => {
-    const norm = 1 - lengthWeight + (lengthWeight * length) / average;
-    const inText = (rarity * frequency * (saturation + 1)) / (frequency + saturation * norm);
-    return { ...match, score: inText + rarity * ((inQuestion ? questionWeight : 0) + (inSection ? sectionWeight : 0)) };
-  });
+  const rare = rarity(layout.questions, found.size);
+  return [...found.values()].map(({ frequency, length, inQuestion, inSection, ...match }) => ({
+    ...match,
+    score:
+      rare * saturated(frequency, length, average) +
+      rare * ((inQuestion ? questionWeight : 0) + (inSection ? sectionWeight : 0)),
+  }));
 }

@@ -1,15 +1,15 @@
-import { firstIndex } from '../utils/binary-search.ts';
+import { firstIndex } from '../../utils/binary-search.ts';
 
 /**
  * Where each question sits inside the Pagefind record of its section: the format the indexer writes
  * (`/pagefind/layout.json`) and the client reads to turn Pagefind's word positions into questions.
  *
- * A section is one Pagefind record: its title, padded to `headerSpan` positions, then its questions one
- * after the other, each a block of word positions.
+ * A section is one Pagefind record (section-records.ts): its title, padded to `headerSpan` positions, then its
+ * questions one after the other, each a block of word positions.
  * A block is the question, padded to `titleSpan` positions, then the answer, padded so the block's length
  * is one of a few sizes (`blockSizes`). Padding is a word Pagefind counts but does not index. So a block
  * is told by its size class alone, one character per question, and a position tells its question and
- * whether it falls in the question's own words.
+ * whether it falls in the question's own words. tests/contract/ checks that Pagefind counts and pads so.
  */
 
 /** File name of the layout inside Pagefind's bundle folder. */
@@ -112,3 +112,10 @@ export function blockAt(blocks: Block[], position: number): Block | undefined {
   const block = blocks[firstIndex(blocks.length, (index) => blocks[index]!.start > position) - 1];
   return block && position < block.start + block.length ? block : undefined;
 }
+
+/**
+ * Where a position of a question's block (counted from the block's start) falls in the question's words followed
+ * by its answer's, for a question of `questionWords` words.
+ */
+export const wordIndex = (layout: Pick<Layout, 'titleSpan'>, questionWords: number, offset: number) =>
+  offset < layout.titleSpan ? offset : questionWords + offset - layout.titleSpan;

@@ -1,9 +1,9 @@
-import { blockAt, blockId, type Layout } from '../layout.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { positionWords, recordFilters } from '../record.ts';
 import { stopWords, tokens } from '../../text/words.ts';
-import type { Pagefind } from './pagefind-loader.ts';
+import type { Pagefind } from './pagefind-api.ts';
 import { questionMatches, type QuestionMatch } from './question-matches.ts';
+import { blockAt, blockId, type Layout } from './section-layout.ts';
+import { positionWords, recordFilters } from './section-records.ts';
 import { wordCloseness, type Positions } from './word-closeness.ts';
 
 /** Searches within the chosen section. */
@@ -20,8 +20,7 @@ const searched = new Map<string, Promise<Positions>>();
 
 /**
  * Pagefind's search of one term, narrowed to a section when one is chosen, each term searched once, and
- * scored by question (src/search/client/question-matches.ts), a match of a longer word counting less
- * (src/search/client/word-closeness.ts).
+ * scored by question (question-matches.ts), a match of a longer word counting less (word-closeness.ts).
  */
 export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, section: string): Search {
   const filters = section ? { [recordFilters.section]: section } : {};
