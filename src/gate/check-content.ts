@@ -57,6 +57,8 @@ function siteModel(
       ...base(q),
       aliases: ids(q.raw['aliases']),
       text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
+      formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
+      movedFrom: ids(q.raw['movedFrom']),
     })),
     sections: report.sections.map((s) => ({
       ...base(s),
