@@ -117,6 +117,7 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     jsonFiles['concept-map'].schema,
     jsonFiles['concept-map'].missing,
   );
+  const upstream = readJsonFile(join(dir, 'upstream.json'), jsonFiles.upstream.schema, jsonFiles.upstream.missing);
   const components = answerComponentNames();
 
   const problems = [
@@ -125,6 +126,7 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     ...site.problems,
     ...registry.problems,
     ...conceptMap.problems,
+    ...upstream.problems,
   ];
   for (const file of [...questions.files, ...sections.files]) {
     problems.push(...file.problems);
