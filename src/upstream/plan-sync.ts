@@ -82,7 +82,7 @@ export function planSync(state: ContentState, upstream: UpstreamFaq, options: Sy
       return;
     }
     const was = record.sections[id]?.name;
-    if (was === undefined || was === u.name) return;
+    if (was === undefined || was === u.name || section.title === u.name) return;
     if (section.title === was) {
       report.sectionsRenamed.push({ id, from: section.title, to: u.name });
       section.title = u.name;

@@ -57,6 +57,7 @@ export function reportText(report: SyncReport, file: string): string {
       report.retired.map(({ id, text }) => `${id}: ${text}`),
     ),
     ...idList('Matched to questions already here', report.adopted),
+    ...idList("Settled with --keep: upstream's change seen, the site's text kept", [...new Set(report.settled)]),
     ...idList('Edited here, unchanged upstream: kept', report.keptLocal),
     ...list('To look at', report.notices),
   ];

@@ -55,8 +55,12 @@ export function syncQuestion(
 
   const textEdited = local.question !== plainQuestion(was.question);
   if (up.question !== was.question || (take && local.question !== up.text)) {
-    if (local.question === up.text || keep) record.question = up.question;
-    else if (!textEdited || take) {
+    if (local.question === up.text || keep) {
+      // The site already says it, or keeps its own wording on purpose: upstream's change is taken in.
+      if (local.question !== up.text) report.settled.push(id);
+      record.question = up.question;
+      changed = true;
+    } else if (!textEdited || take) {
       report.reworded.push({ id, from: local.question, to: up.text });
       question.formerly = withLast(question.formerly, local.question, up.text);
       question.question = up.text;
@@ -68,8 +72,11 @@ export function syncQuestion(
   const answerEdited = answerDigest(local.body) !== was.answerDigest;
   if (up.answer !== was.answer || (take && answerEdited)) {
     const same = answerText(local.body) === answerText(up.body);
-    if (same || keep) Object.assign(record, { answer: up.answer }, same ? { answerDigest: answerDigest(up.body) } : {});
-    else if (!answerEdited || take) {
+    if (same || keep) {
+      if (!same) report.settled.push(id);
+      Object.assign(record, { answer: up.answer }, same ? { answerDigest: answerDigest(up.body) } : {});
+      changed = true;
+    } else if (!answerEdited || take) {
       report.answersUpdated.push(id);
       Object.assign(question, { body: up.body, extension: up.usesComponents ? '.mdx' : '.md' });
       Object.assign(record, { answer: up.answer, answerDigest: answerDigest(up.body) });

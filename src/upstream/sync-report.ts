@@ -23,6 +23,8 @@ export interface SyncReport {
   retired: { id: string; text: string }[];
   /** Questions matched for the first time to questions already in the folder (a folder written by hand). */
   adopted: string[];
+  /** Conflicts settled with --keep: upstream's change is recorded as seen, the site's text stays. */
+  settled: string[];
   /** Questions the site changed that upstream left alone: the site's text stays. */
   keptLocal: string[];
   conflicts: Conflict[];
@@ -40,6 +42,7 @@ export const emptyReport = (): SyncReport => ({
   answersUpdated: [],
   retired: [],
   adopted: [],
+  settled: [],
   keptLocal: [],
   conflicts: [],
   notices: [],
