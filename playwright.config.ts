@@ -1,23 +1,6 @@
-import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { desktopChromium } from './tests/support/chromium.ts';
 import { basePathSite, builtSite, fixtureSite } from './tests/support/servers.ts';
-
-// The browser: CHROMIUM_PATH if set, else Debian's Chromium, else the one `npx playwright install` downloads.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: {
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-};
 
 // The three browser layers of the suite (README, "Tests"), each against the sites it needs; the first is its baseURL.
 const layers = [
@@ -51,7 +34,7 @@ export default defineConfig({
   projects: layers.map(({ name, testDir, servers: [server] }) => ({
     name,
     testDir,
-    use: { ...chromium, baseURL: server!.url },
+    use: { ...desktopChromium, baseURL: server!.url },
   })),
   webServer: servers.map((server) => server.webServer) satisfies PlaywrightTestConfig['webServer'],
 });
