@@ -6,7 +6,7 @@ import { matchSections } from './match-sections.ts';
 import { newId } from './new-id.ts';
 import { plainQuestion } from './question-text.ts';
 import { retireQuestions } from './retire-questions.ts';
-import { mergeOrder, sectionOrders } from './section-lists.ts';
+import { mergeOrder, sectionOrders } from './section-order.ts';
 import { questionWords } from './similarity.ts';
 import { emptyReport, type SyncReport } from './sync-report.ts';
 import { adoptedRecord, syncQuestion, type Resolutions } from './sync-question.ts';
