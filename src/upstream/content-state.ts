@@ -1,4 +1,8 @@
+import type { SourceText } from '../pipeline/source-text.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
+
+/** How a file was saved (byte-order mark, Windows line endings), which the sync keeps when it writes it again. */
+export type Encoding = Omit<SourceText, 'text'>;
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 
 /** A question file as the sync reads and writes it. */
@@ -15,6 +19,7 @@ export interface QuestionState {
   body: string;
   /** The front matter as written (between the `---` lines), kept for what the sync does not change. */
   frontMatter: string;
+  encoding: Encoding;
 }
 
 /** A section file as the sync reads and writes it. */
@@ -27,6 +32,7 @@ export interface SectionState {
   /** The introduction after the front matter, as written. */
   intro: string;
   frontMatter: string;
+  encoding: Encoding;
 }
 
 /** The part of a content folder the sync reads and writes. */

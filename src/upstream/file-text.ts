@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, Scalar, YAMLSeq, type Document } from 'yaml';
+import { restoreSource } from '../pipeline/source-text.ts';
 import type { QuestionState, SectionState } from './content-state.ts';
 
 type Value = string | number | string[] | undefined;
@@ -38,7 +39,7 @@ export function questionFileText(question: QuestionState): string {
     ['movedFrom', question.movedFrom, ids],
     ['updated', question.updated, { quote: false, flow: false }],
   ]);
-  return `---\n${text(doc)}---\n\n${question.body}`;
+  return restoreSource(question.encoding, `---\n${text(doc)}---\n\n${question.body}`);
 }
 
 /** The text of a section file: its front matter edited where the sync changed it, then its introduction. */
@@ -50,5 +51,5 @@ export function sectionFileText(section: SectionState): string {
     ['summary', section.summary, texts],
     ['questions', section.questions, { quote: false, flow: false }],
   ]);
-  return `---\n${text(doc)}---${section.intro}`;
+  return restoreSource(section.encoding, `---\n${text(doc)}---${section.intro}`);
 }

@@ -77,6 +77,7 @@ export function planSync(state: ContentState, upstream: UpstreamFaq, options: Sy
         questions: [],
         intro: '\n',
         frontMatter: '',
+        encoding: { bom: false, crlf: false },
       });
       report.sectionsAdded.push({ id, title: u.name });
       return;
@@ -118,6 +119,7 @@ export function planSync(state: ContentState, upstream: UpstreamFaq, options: Sy
         updated: options.date,
         body: up.body,
         frontMatter: '',
+        encoding: { bom: false, crlf: false },
       });
       homeOf.set(id, target);
       records[id] = adoptedRecord(up, target);

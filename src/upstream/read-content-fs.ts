@@ -11,6 +11,8 @@ import { answerText, type ContentState, type QuestionState, type SectionState } 
 const frontMatterOf = (file: ContentFile) =>
   (file.source?.text ?? '').slice(0, file.bodyStart).split('\n').slice(1, -1).join('\n');
 
+const encodingOf = (file: ContentFile) => ({ bom: file.source?.bom ?? false, crlf: file.source?.crlf ?? false });
+
 const strings = (value: unknown) => [value ?? []].flat().map(String);
 
 /**
@@ -30,6 +32,7 @@ export function readContentState(dir: string): ContentState {
     updated: file.raw['updated'] === undefined ? undefined : String(file.raw['updated']),
     body: `${answerText(bodyOf(file))}\n`,
     frontMatter: frontMatterOf(file),
+    encoding: encodingOf(file),
   }));
   const sections = report.sections.map((file): SectionState => ({
     id: file.id,
@@ -39,6 +42,7 @@ export function readContentState(dir: string): ContentState {
     questions: file.data!.questions,
     intro: bodyOf(file),
     frontMatter: frontMatterOf(file),
+    encoding: encodingOf(file),
   }));
   const record = readJsonFile(join(dir, 'upstream.json'), jsonFiles.upstream.schema, jsonFiles.upstream.missing);
   return {

@@ -185,7 +185,8 @@ describe('three-way decisions on answers', () => {
     }
     expect(sync(edited, '2026-02-01', { keep: new Set(['offer-sla']), take: new Set() }).report.conflicts).toEqual([]);
     expect(sync(edited, '2026-02-02').report).toMatchObject({ conflicts: [], keptLocal: ['offer-sla'] });
-    expect(read('questions/offer-sla.md')).toBe(ours);
+    // Settled, the site's text stays, dated by the version whose change it settled.
+    expect(read('questions/offer-sla.md')).toBe(ours.replace('updated: 2026-01-10', 'updated: 2026-02-01'));
     sync(edited, '2026-02-03', { keep: new Set(), take: new Set(['offer-sla']) });
     expect(read('questions/offer-sla.md')).toContain('\n\nYes, with the Uptime SLA.\n');
   });
@@ -274,4 +275,14 @@ describe('all or nothing', () => {
       8,
       'http://example.org',
     ));
+});
+
+it('writes a file back with the byte-order mark and line endings it had', () => {
+  const { dir, sync, read } = imported();
+  const windows = `\uFEFF${read('questions/offer-sla.md').replaceAll('\n', '\r\n')}`;
+  writeFileSync(join(dir, 'questions/offer-sla.md'), windows);
+  sync({ ...V1, Support: [['Does it offer an SLA?', 'Yes, with the Uptime SLA.'], V1.Support![1]!] }, '2026-02-01');
+  const synced = read('questions/offer-sla.md');
+  expect(synced.startsWith('\uFEFF---\r\nquestion: "Does it offer an SLA?"\r\nupdated: 2026-02-01\r\n')).toBe(true);
+  expect(synced.replaceAll('\r\n', '')).not.toContain('\n');
 });
