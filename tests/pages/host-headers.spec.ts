@@ -79,9 +79,9 @@ for (const host of ['netlify', 'azure'] as Host[]) {
       await page.goto(`${server.url}${sectionPage}`);
       await page.keyboard.press('/');
       await page.keyboard.type(firstQuestion);
-      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
-        firstQuestion,
-      );
+      // Among the results: which comes first is search relevance's concern (tests/aks/search-relevance.spec.ts).
+      const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+      await expect(results.filter({ hasText: firstQuestion }).first()).toBeVisible();
       expect(blocked).toEqual([]);
     });
 
