@@ -35,9 +35,6 @@ for (const name of faqs) {
   if (status === 0) rmSync(copy, { recursive: true, force: true });
   else failed.push(`${name} (left in ${copy})`);
 }
-console.log(
-  failed.length === 0
-    ? `\nAll ${faqs.length} imported FAQs build and pass the pages layer.`
-    : `\nFailed: ${failed.join(', ')}.`,
-);
+const passed = faqs.length === 1 ? `${faqs[0]} builds and passes` : `All ${faqs.length} imported FAQs build and pass`;
+console.log(failed.length === 0 ? `\n${passed} the pages layer.` : `\nFailed: ${failed.join(', ')}.`);
 process.exit(failed.length === 0 ? 0 : 1);
