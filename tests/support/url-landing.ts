@@ -94,7 +94,7 @@ export function landingProblem(site: BuiltSite, url: string, { id }: Landing, ja
   return mapped === place ? undefined : `${url}: the anchor map sends it to ${mapped}, not to ${place}`;
 }
 
-/** Every URL that lands on a question or a removal page now, and where: ids, aliases, Learn-style anchors, permalinks. */
+/** Every URL that lands on a question or a removal page now, and where: ids, aliases, Learn anchors, permalinks. */
 export function workingUrls(site: BuiltSite): Map<string, Landing> {
   const urls = new Map<string, Landing>();
   for (const [id, place] of site.homes) {

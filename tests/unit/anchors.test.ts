@@ -84,7 +84,7 @@ describe('buildAnchorMap', () => {
     });
   });
 
-  it('lets a question’s current wording win over another’s earlier one, and maps no slug without learnStyleAnchors', () => {
+  it('lets a current wording win over another question’s earlier one; no slug without learnStyleAnchors', () => {
     const reworded = [
       {
         id: 'operations',
