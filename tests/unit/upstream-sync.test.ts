@@ -147,6 +147,18 @@ describe('a sync', () => {
   });
 });
 
+it('removes a section upstream removed with its questions, which are retired without it', () => {
+  const { dir, sync, sections, read } = imported();
+  const run = sync({ Operations: V1.Operations! }, '2026-03-01');
+  expect(run.report).toMatchObject({ sectionsRemoved: ['support'] });
+  expect([...sections().keys()]).toEqual(['operations']);
+  expect(JSON.parse(read('published-ids.json')).retired['offer-sla']).toEqual({
+    note: 'Test FAQ removed this question on 2026-03-01.',
+    question: 'Does it offer an SLA?',
+  });
+  expect(readdirSync(join(dir, 'sections'))).toEqual(['operations.md']);
+});
+
 describe('three-way decisions on answers', () => {
   const edited = {
     ...V1,
