@@ -24,6 +24,7 @@ const layers = [
   ['gate', 'src/gate/**'],
   ['settings', 'src/settings/**'],
   ['faq', 'src/faq/**'],
+  ['upstream', 'src/upstream/**'],
   ['html', 'src/html/**'],
   ['markdown', 'src/markdown/**'],
   ['hosting', 'src/hosting/**'],

@@ -3,32 +3,17 @@
 // depend on the content: the build of content/, every page of it (pages), and the AKS layer, which must skip its
 // tests and say why. The other layers run on fixture content, the same in a fork: npm test has run them.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkoutWithoutContent } from './support/checkout-copy.ts';
 
 const COUNT = 200;
-const fork = mkdtempSync(join(tmpdir(), 'faq-fork-'));
+const fork = checkoutWithoutContent('faq-fork-');
 const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: fork, encoding: 'utf8' });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed in ${fork}:\n${result.stdout}${result.stderr}`);
 };
-
-// The files of this checkout as git sees them (committed or not, never ignored ones), content/ left out.
-const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
-  .stdout.split('\0')
-  .filter((file) => file && !file.startsWith('content/'));
-for (const file of files) {
-  mkdirSync(dirname(join(fork, file)), { recursive: true });
-  cpSync(file, join(fork, file), { errorOnExist: false, force: true });
-}
-// The installed packages, shared; their caches (Astro's, Vite's, the test lock) are the copy's own.
-mkdirSync(join(fork, 'node_modules'));
-for (const entry of readdirSync('node_modules')) {
-  if (!['.cache', '.astro', '.astro-content', '.vite', '.vite-temp'].includes(entry))
-    symlinkSync(resolve('node_modules', entry), join(fork, 'node_modules', entry));
-}
 
 run('npx', ['node', 'bench/generate.ts', '--count', String(COUNT), '--format', 'mdx']);
 renameSync(join(fork, `bench/corpora/${COUNT}-mdx`), join(fork, 'content'));

@@ -15,13 +15,17 @@ export interface FaqQuestion {
   /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
   answerText: string;
   aliases: string[];
+  /** Earlier wordings of the question. */
+  formerly: string[];
+  /** Sections the question was moved out of. */
+  movedFrom: string[];
   section: { id: string; title: string };
 }
 
 export interface FaqSection {
   id: string;
   title: string;
-  summary: string;
+  summary: string | undefined;
   questions: FaqQuestion[];
 }
 
@@ -55,6 +59,8 @@ export function faqModel(report: ContentReport): FaqModel {
             text: question.data!.question,
             answerText: question.facts?.plainText ?? '',
             aliases: question.data!.aliases,
+            formerly: question.data!.formerly,
+            movedFrom: question.data!.movedFrom,
             section,
           };
         }),
@@ -62,7 +68,7 @@ export function faqModel(report: ContentReport): FaqModel {
     });
   const anchors = buildAnchorMap(
     sections,
-    { retired: Object.keys(report.registry.retired), learnStyleAnchors: site.learnStyleAnchors },
+    { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors },
     paths,
   );
   return { sections, retired: report.registry.retired, anchors };

@@ -7,6 +7,7 @@ import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
 import { anchorsLandingOn } from '../urls/anchor-map.ts';
 import { questionPath } from '../settings/site-urls.ts';
+import { departedFrom, type Departed } from './departed.ts';
 import { faqModel, type FaqModel, type FaqQuestion, type FaqSection } from './faq-model.ts';
 
 /** A question of the FAQ model with its entry in Astro's content layer, which renders its answer. */
@@ -20,6 +21,8 @@ export interface Question extends FaqQuestion {
 export interface Section extends Omit<FaqSection, 'questions'> {
   questions: Question[];
   entry: CollectionEntry<'sections'>;
+  /** The questions that left this section's page; their anchors stay on it and lead on to them. */
+  departed: Departed[];
 }
 
 interface Faq extends Omit<FaqModel, 'sections'> {
@@ -37,6 +40,7 @@ function loadFaq(
   const sections = model.sections.map((section) => ({
     ...section,
     entry: sectionsById.get(section.id)!,
+    departed: departedFrom(model, section.id),
     questions: section.questions.map((question) => ({
       ...question,
       entry: questionsById.get(question.id)!,

@@ -57,6 +57,8 @@ function siteModel(
       ...base(q),
       aliases: ids(q.raw['aliases']),
       text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
+      formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
+      movedFrom: ids(q.raw['movedFrom']),
     })),
     sections: report.sections.map((s) => ({
       ...base(s),
@@ -115,6 +117,7 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     jsonFiles['concept-map'].schema,
     jsonFiles['concept-map'].missing,
   );
+  const upstream = readJsonFile(join(dir, 'upstream.json'), jsonFiles.upstream.schema, jsonFiles.upstream.missing);
   const components = answerComponentNames();
 
   const problems = [
@@ -123,6 +126,7 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     ...site.problems,
     ...registry.problems,
     ...conceptMap.problems,
+    ...upstream.problems,
   ];
   for (const file of [...questions.files, ...sections.files]) {
     problems.push(...file.problems);

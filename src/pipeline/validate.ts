@@ -37,7 +37,9 @@ export function exampleOf(schema: z.ZodType, field: string, syntax: LocatedDocum
   if (example === undefined) return syntax === 'yaml' ? `${field}: …` : `"${field}": …`;
   if (syntax === 'json') return `"${field}": ${JSON.stringify(example)}`;
   if (typeof example === 'string') return `${field}: ${JSON.stringify(example)}`;
-  if (Array.isArray(example)) return `${field}: [${example.join(', ')}]`;
+  // Ids go in plain, as lists of ids are written; texts in quotes.
+  const item = (value: unknown) => (/^[\w-]+$/.test(String(value)) ? String(value) : JSON.stringify(value));
+  if (Array.isArray(example)) return `${field}: [${example.map(item).join(', ')}]`;
   return stringify({ [field]: example }).trimEnd();
 }
 

@@ -16,6 +16,8 @@ export const publishedIdsSchema = z.strictObject({
         section: idSchema.optional(),
         /** Why it went, or where to look instead, shown on the removal page. */
         note: z.string().optional(),
+        /** The question's last text: shown on the removal page, and its Learn-style anchors land there. */
+        question: z.string().optional(),
       }),
       { error: '"retired" maps each removed id to { "section": "…", "note": "…" }.' },
     )

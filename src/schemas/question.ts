@@ -7,30 +7,43 @@ export const MAX_QUESTION_LENGTH = 200;
 /** Tomorrow in UTC, so that an `updated` date written anywhere on Earth today is never "in the future". */
 const latestDate = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
+/** A question's text: one sentence on one line, in quotes. */
+const questionText = (what: string, notText: string) =>
+  z
+    .string({ error: notText })
+    .refine((text) => text.trim() !== '', { error: `The ${what} is empty.`, abort: true })
+    .refine((text) => !text.trim().includes('\n'), {
+      error: `The ${what} runs over several lines: write it on one line.`,
+      abort: true,
+    })
+    .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`)
+    .max(MAX_QUESTION_LENGTH, {
+      error: (issue) =>
+        `The ${what} is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. ` +
+        'Ask it in one sentence and move the detail into the answer.',
+    });
+
 /** Frontmatter of `questions/<question-id>.md(x)`. The file name is the question's id. */
 export const questionSchema = z.strictObject({
   /** The question as readers see it: one sentence on one line; reword freely, the id stays. */
-  question: z
-    .string({ error: 'The question must be text in quotes.' })
-    .refine((text) => text.trim() !== '', { error: 'The question text is empty.', abort: true })
-    .refine((text) => !text.trim().includes('\n'), {
-      error: 'The question text runs over several lines: write it on one line.',
-      abort: true,
-    })
-    .refine(
-      (text) => text === text.trim(),
-      'The question text starts or ends with a space: remove it inside the quotes.',
-    )
-    .max(MAX_QUESTION_LENGTH, {
-      error: (issue) =>
-        `The question text is ${String(issue.input).length} characters long; the limit is ${MAX_QUESTION_LENGTH}. ` +
-        'Ask it in one sentence and move the detail into the answer.',
-    })
-    .meta({ examples: ['Can I use my own DNS server?'] }),
+  question: questionText('question text', 'The question must be text in quotes.').meta({
+    examples: ['Can I use my own DNS server?'],
+  }),
   /** Former ids and other anchors that must keep landing on this question. */
   aliases: idListSchema('List the aliases in square brackets: aliases: [old-id, other-old-id].')
     .default([])
     .meta({ examples: [['custom-dns']] }),
+  /** Earlier wordings of the question, whose Learn-style anchors (with learnStyleAnchors) keep landing here. */
+  formerly: z
+    .array(questionText('earlier wording', 'An earlier wording must be text in quotes.'), {
+      error: 'List the earlier wordings in square brackets: formerly: ["Can I use a custom DNS?"].',
+    })
+    .default([])
+    .meta({ examples: [['Can I use a custom DNS?']] }),
+  /** Sections the question was moved out of: their pages keep its anchors, leading to where it is now. */
+  movedFrom: idListSchema('List the sections in square brackets: movedFrom: [operations].')
+    .default([])
+    .meta({ examples: [['operations']] }),
   /** When the answer was last checked, as YYYY-MM-DD. */
   updated: z.iso
     .date('Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.')

@@ -17,8 +17,10 @@ export const sectionSchema = z.strictObject({
   title: oneLine('title').meta({ examples: ['Networking'] }),
   /** Position among the sections, smallest first; no two sections share one. */
   order: z.int({ error: 'The order is a whole number, such as 3, without quotes.' }).meta({ examples: [3] }),
-  /** One line saying what the section covers, shown in the index. */
-  summary: oneLine('summary').meta({ examples: ['Networking, DNS and ingress.'] }),
+  /** One line saying what the section covers, shown under its title in the index and on its page. */
+  summary: oneLine('summary')
+    .optional()
+    .meta({ examples: ['Networking, DNS and ingress.'] }),
   /** Ids of the section's questions (their file names without .md), in reading order. */
   questions: idListSchema('List the question ids one per line, each after "  - ".')
     .min(1, 'A section needs at least one question.')

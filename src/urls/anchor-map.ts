@@ -4,20 +4,38 @@ import type { SitePaths } from './site-paths.ts';
 /** What the anchor map is made from: the sections in reading order, each with its questions. */
 export interface AnchoredSection {
   id: string;
-  questions: { id: string; text?: string | undefined; aliases: readonly string[] }[];
+  questions: {
+    id: string;
+    text?: string | undefined;
+    aliases: readonly string[];
+    /** Earlier wordings of the question, whose Learn-style slugs land on it too. */
+    formerly?: readonly string[] | undefined;
+  }[];
 }
 
 export interface AnchorMapOptions {
-  /** The ids retired on purpose: each lands on its removal page. */
-  retired: Iterable<string>;
+  /** The ids retired on purpose, each with the question's last text if known: both land on its removal page. */
+  retired: Record<string, { question?: string | undefined }>;
   /** Also map the anchors the source page derived from question text. */
   learnStyleAnchors: boolean;
 }
 
+/** Adds each slug claimed by exactly one path and not yet in the map. */
+function addUnclaimed(map: Record<string, string>, texts: { texts: readonly string[]; path: string }[]) {
+  const claims = new Map<string, Set<string>>();
+  for (const { texts: wordings, path } of texts) {
+    for (const slug of wordings.flatMap(learnStyleSlugs)) claims.set(slug, (claims.get(slug) ?? new Set()).add(path));
+  }
+  for (const [slug, targets] of claims) {
+    if (targets.size === 1 && !(slug in map)) map[slug] = [...targets][0]!;
+  }
+}
+
 /**
  * Every fragment that must land somewhere, mapped to the path it lands on: question ids and aliases first,
- * then Learn-style slugs (dropped when two questions claim the same one), then retired ids. The pages place
- * these anchors and serve the map; the link check accepts exactly these fragments.
+ * then Learn-style slugs of the questions' texts, of their earlier wordings, then retired ids and the slugs of
+ * their last texts (each kind dropped when two questions claim the same slug, and never taking a fragment an
+ * earlier kind has). The pages place these anchors and serve the map; the link check accepts exactly these.
  */
 export function buildAnchorMap(
   sections: readonly AnchoredSection[],
@@ -31,19 +49,24 @@ export function buildAnchorMap(
   for (const question of questions) map[question.id] = question.path;
   for (const question of questions) for (const alias of question.aliases) map[alias] ??= question.path;
 
+  const retired = Object.entries(options.retired).map(([id, { question }]) => ({ id, question }));
   if (options.learnStyleAnchors) {
-    const claims = new Map<string, Set<string>>();
-    for (const question of questions) {
-      for (const slug of question.text ? learnStyleSlugs(question.text) : []) {
-        claims.set(slug, (claims.get(slug) ?? new Set()).add(question.path));
-      }
-    }
-    for (const [slug, targets] of claims) {
-      if (targets.size === 1 && !(slug in map)) map[slug] = [...targets][0]!;
-    }
+    addUnclaimed(
+      map,
+      questions.map(({ text, path }) => ({ texts: text ? [text] : [], path })),
+    );
+    addUnclaimed(
+      map,
+      questions.map(({ formerly, path }) => ({ texts: formerly ?? [], path })),
+    );
   }
-
-  for (const id of options.retired) map[id] ??= paths.permalinkPath(id);
+  for (const { id } of retired) map[id] ??= paths.permalinkPath(id);
+  if (options.learnStyleAnchors) {
+    addUnclaimed(
+      map,
+      retired.map(({ id, question }) => ({ texts: question ? [question] : [], path: paths.permalinkPath(id) })),
+    );
+  }
   return map;
 }
 

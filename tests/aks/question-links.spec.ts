@@ -4,7 +4,7 @@ import { aksFaqOnly, aksQuestions, aksSections } from '../support/aks-faq.ts';
 import { expectQuestionInView } from '../support/in-view.ts';
 
 // Readers reach an AKS question by its permalink, its section anchor and the anchors Microsoft Learn gave it:
-// every one of the 47 must land, on a desktop and on a phone. One test per question. Learn's anchors land through
+// every one of the 53 must land, on a desktop and on a phone. One test per question. Learn's anchors land through
 // the anchor map, on the same fresh load of the section page at the anchor as a permalink: the map is checked for
 // every question, and the landing by it once.
 aksFaqOnly();
@@ -23,7 +23,7 @@ const test = base.extend<{ reader: Page }, { readerPage: Page }>({
   reader: async ({ readerPage }, use) => use(readerPage),
 });
 
-test('the AKS FAQ has its 47 questions in 7 sections, from the SLA to provisioning failures', () => {
+test('the AKS FAQ has its 53 questions in 8 sections, from the SLA to deprecated Windows versions', () => {
   expect(aksSections.map((section) => section.id)).toEqual([
     'support',
     'operations',
@@ -32,15 +32,20 @@ test('the AKS FAQ has its 47 questions in 7 sections, from the SLA to provisioni
     'networking',
     'add-ons',
     'troubleshooting',
+    'retirements-deprecations',
   ]);
-  expect(aksQuestions).toHaveLength(47);
-  expect([aksQuestions[0]!.id, aksQuestions.at(-1)!.id]).toEqual(['sla', 'provisioning-failures']);
+  expect(aksQuestions).toHaveLength(53);
+  expect([aksQuestions[0]!.id, aksQuestions.at(-1)!.id]).toEqual(['sla', 'windows-os-versions']);
 });
 
-test('the anchor map sends both of Learn’s anchors of every question to it, from any page', async ({ request }) => {
+test('the anchor map sends both of Learn’s anchors of every wording of every question to it, from any page', async ({
+  request,
+}) => {
   const anchors = (await (await request.get('/anchors.json')).json()) as Record<string, string>;
+  expect(aksQuestions.filter((question) => question.formerly.length > 0)).toHaveLength(22);
   const missing = aksQuestions.flatMap((question) =>
-    learnStyleSlugs(question.text)
+    [question.text, ...question.formerly]
+      .flatMap(learnStyleSlugs)
       .filter((slug) => slug !== question.id && anchors[slug] !== `/${question.section}/#${question.id}`)
       .map((slug) => `${slug} -> ${anchors[slug]}`),
   );
@@ -73,3 +78,23 @@ for (const question of aksQuestions) {
     await expect(page.locator('.toc-bar [data-toc-current]')).toHaveText(question.text);
   });
 }
+
+test('the question moved from Support to Operations lands from its old place, with and without JavaScript', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/support/#windows-containers');
+  await expect(page).toHaveURL('/operations/#windows-containers');
+  await expectQuestionInView(page, 'windows-containers');
+
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: test.info().project.use.baseURL! });
+  const still = await context.newPage();
+  await still.goto('/support/#windows-containers');
+  const pointer = still.locator('[data-departed]', { has: still.locator(':target') });
+  await expect(pointer).toBeInViewport();
+  await expect(pointer.getByRole('link', { name: 'Can I run Windows Server containers on AKS?' })).toHaveAttribute(
+    'href',
+    '/operations/#windows-containers',
+  );
+  await context.close();
+});

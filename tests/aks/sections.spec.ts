@@ -4,7 +4,7 @@ import { aksFaqOnly, aksQuestions, aksSections } from '../support/aks-faq.ts';
 // The AKS FAQ's questions are all on the site, in their sections and in the order their section files give.
 aksFaqOnly();
 
-test('the home page and the 404 page index all 47 questions, in order', async ({ page }) => {
+test('the home page and the 404 page index all 53 questions, in order', async ({ page }) => {
   for (const path of ['/', '/no-such-page/']) {
     await page.goto(path);
     const links = await page

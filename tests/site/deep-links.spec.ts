@@ -48,6 +48,14 @@ test('Learn-style anchors, in both of Learnâ€™s styles, land from the questionâ€
   }
 });
 
+test('an earlier wording of a question lands by its Learn-style anchor, from any page', async ({ page }) => {
+  for (const path of ['/#how-can-a-pod-reach-the-api-server-', '/beta/#how-can-a-pod-reach-the-api-server']) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL('/alpha/#reworded');
+    await expectQuestionInView(page, 'reworded');
+  }
+});
+
 test('a retired id serves its removal page with links to its section and search', async ({ page }) => {
   const response = await page.goto('/q/gone/');
   expect(response?.status()).toBe(200);
@@ -55,8 +63,10 @@ test('a retired id serves its removal page with links to its section and search'
   await expect(page.getByText('Node pools can no longer be frozen')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Alpha' }).last()).toHaveAttribute('href', '/alpha/');
   await expect(page.getByRole('link', { name: /Search for/ })).toHaveAttribute('href', '/search/?q=gone');
-  await page.goto('/beta/#gone');
-  await expect(page).toHaveURL('/q/gone/');
+  for (const path of ['/beta/#gone', '/alpha/#gone']) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL('/q/gone/');
+  }
 });
 
 test('a fragment that matches nothing leaves the reader in place with a notice and a search link', async ({ page }) => {

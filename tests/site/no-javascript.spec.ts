@@ -37,3 +37,24 @@ test('“On this page” opens and leads to a question without JavaScript on a p
   await list.getByRole('link', { name: alpha.questions[3].text }).click();
   await expect(page).toHaveURL(`/${alpha.id}/#${alpha.questions[3].id}`);
 });
+
+test('links made before a question moved, was reworded or was removed still land without JavaScript', async ({
+  page,
+}) => {
+  // [address, what the fragment's element must be or lead to]
+  for (const [path, leadsTo] of [
+    ['/alpha/#moved', '/beta/#moved'],
+    ['/alpha/#can-i-resize-the-disks-of-a-node-pool-', '/beta/#moved'],
+    ['/alpha/#gone', '/q/gone/'],
+  ] as const) {
+    await page.goto(path);
+    const target = page.locator(':target');
+    await expect(target, path).toHaveCount(1);
+    const pointer = page.locator('[data-departed]', { has: target });
+    await expect(pointer, path).toBeInViewport();
+    await expect(pointer.getByRole('link'), path).toHaveAttribute('href', leadsTo);
+  }
+  await page.goto('/alpha/#how-can-a-pod-reach-the-api-server-');
+  await expect(page.locator('.question:has(:target) .question-heading')).toHaveAttribute('id', 'reworded');
+  await expect(page.locator('[id="reworded"]')).toBeInViewport();
+});

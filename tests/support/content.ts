@@ -11,17 +11,20 @@ export interface ExpectedSection {
   id: string;
   title: string;
   order: number;
-  questions: { id: string; text: string }[];
+  questions: { id: string; text: string; formerly: string[] }[];
 }
 
 export function readContent(dir = contentFolder()): ExpectedSection[] {
-  const questions = new Map(readCollection(dir, 'questions').files.map((file) => [file.id, file.data!.question]));
+  const questions = new Map(readCollection(dir, 'questions').files.map((file) => [file.id, file.data!]));
   return readCollection(dir, 'sections')
     .files.map(({ id, data }) => ({
       id,
       title: data!.title,
       order: data!.order,
-      questions: data!.questions.map((questionId) => ({ id: questionId, text: questions.get(questionId)! })),
+      questions: data!.questions.map((questionId) => {
+        const { question, formerly } = questions.get(questionId)!;
+        return { id: questionId, text: question, formerly };
+      }),
     }))
     .sort((a, b) => a.order - b.order);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsLandingOn } from '../../src/urls/anchor-map.ts';
+import { anchorsLandingOn, buildAnchorMap } from '../../src/urls/anchor-map.ts';
 import { learnStyleSlugs } from '../../src/urls/learn-anchors.ts';
 
 describe('learnStyleSlugs', () => {
@@ -47,5 +47,58 @@ describe('anchorsLandingOn', () => {
     expect(anchorsLandingOn(map, '/support/#sla')).toEqual(['sla', 'uptime', 'does-aks-offer-an-sla']);
     expect(anchorsLandingOn(map, '/operations/#two-resource-groups')).toEqual(['two-resource-groups', 'mc-group']);
     expect(anchorsLandingOn(map, '/support/#lonely')).toEqual([]);
+  });
+});
+
+describe('buildAnchorMap', () => {
+  const paths = {
+    questionPath: (q: { id: string; section: { id: string } }) => `/${q.section.id}/#${q.id}`,
+    permalinkPath: (id: string) => `/q/${id}/`,
+  };
+  const sections = [
+    {
+      id: 'operations',
+      questions: [
+        {
+          id: 'move-between-tenants',
+          text: 'Can I move or migrate my cluster between Azure tenants?',
+          aliases: [],
+          formerly: ['Can I move/migrate my cluster between Azure tenants?'],
+        },
+      ],
+    },
+  ];
+
+  it('lands the Learn-style anchors of a question’s earlier wordings and of a retired question’s last text', () => {
+    const map = buildAnchorMap(
+      sections,
+      { retired: { 'old-question': { question: 'Can I freeze a node pool?' } }, learnStyleAnchors: true },
+      paths,
+    );
+    expect(map).toMatchObject({
+      'can-i-move-or-migrate-my-cluster-between-azure-tenants-': '/operations/#move-between-tenants',
+      'can-i-move-migrate-my-cluster-between-azure-tenants-': '/operations/#move-between-tenants',
+      'can-i-movemigrate-my-cluster-between-azure-tenants': '/operations/#move-between-tenants',
+      'old-question': '/q/old-question/',
+      'can-i-freeze-a-node-pool-': '/q/old-question/',
+    });
+  });
+
+  it('lets a current wording win over another question’s earlier one; no slug without learnStyleAnchors', () => {
+    const reworded = [
+      {
+        id: 'operations',
+        questions: [
+          ...sections[0]!.questions,
+          { id: 'tenants', text: 'Can I move/migrate my cluster between Azure tenants?', aliases: [] },
+        ],
+      },
+    ];
+    const map = buildAnchorMap(reworded, { retired: {}, learnStyleAnchors: true }, paths);
+    expect(map['can-i-move-migrate-my-cluster-between-azure-tenants-']).toBe('/operations/#tenants');
+    expect(Object.keys(buildAnchorMap(reworded, { retired: {}, learnStyleAnchors: false }, paths))).toEqual([
+      'move-between-tenants',
+      'tenants',
+    ]);
   });
 });

@@ -23,6 +23,7 @@ function section(
   return {
     ...model,
     summary: '',
+    departed: [],
     entry: {} as Section['entry'],
     questions: questions.map((q) => {
       const facts = factsOf(q.file, q.body);
@@ -31,6 +32,8 @@ function section(
         text: q.text,
         answerText: facts.plainText,
         aliases: [],
+        formerly: [],
+        movedFrom: [],
         anchors: [],
         section: model,
         entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],

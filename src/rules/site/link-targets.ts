@@ -26,7 +26,7 @@ function targetsOf(model: SiteModel): Targets {
   const sections = model.sections.map((section) => ({ ...section, listed: listed(section.questions) }));
   const map = buildAnchorMap(
     sections.map(({ id, listed }) => ({ id, questions: listed })),
-    { retired: Object.keys(model.registry.retired), learnStyleAnchors: model.learnStyleAnchors },
+    { retired: model.registry.retired, learnStyleAnchors: model.learnStyleAnchors },
     sitePaths('/'),
   );
   const pages = new Map(

@@ -8,9 +8,15 @@ export const pageAnchors: SiteRule = (model) => {
   const questions = new Map(model.questions.map((q) => [q.id, q]));
   return model.sections.flatMap((section) => {
     const listed = section.questions.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
+    // A question moved out of this section leaves its anchors here, leading on to it.
+    const left = model.questions.filter((q) => q.movedFrom.includes(section.id));
     const taken = new Map<string, string>(
-      listed.flatMap((q) => [q.id, ...q.aliases].map((anchor) => [anchor, `question "${q.id}"`] as const)),
+      [...listed, ...left].flatMap((q) =>
+        [q.id, ...q.aliases].map((anchor) => [anchor, `question "${q.id}"`] as const),
+      ),
     );
+    for (const [id, removal] of Object.entries(model.registry.retired))
+      if (removal.section === section.id) taken.set(id, `the retired id "${id}"`);
     const problems: ReturnType<SiteRule> = [];
     for (const owner of [section, ...listed]) {
       for (const heading of owner.headings) {

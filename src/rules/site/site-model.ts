@@ -15,7 +15,7 @@ interface ModelFile {
 
 /** The whole content as the cross-file rules see it: ids, who lists whom, and what each body links to. */
 export interface SiteModel {
-  questions: (ModelFile & { aliases: string[]; text: string | undefined })[];
+  questions: (ModelFile & { aliases: string[]; text: string | undefined; formerly: string[]; movedFrom: string[] })[];
   sections: (ModelFile & { order: number | undefined; questions: string[] })[];
   registry: PublishedIds;
   registryFile: string;

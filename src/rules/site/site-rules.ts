@@ -2,6 +2,7 @@ import { duplicates } from './duplicates.ts';
 import { idCollisions } from './id-collisions.ts';
 import { linkTargets } from './link-targets.ts';
 import { lostIds } from './lost-ids.ts';
+import { movedFrom } from './moved-from.ts';
 import { pageAnchors } from './page-anchors.ts';
 import { sectionLists } from './section-lists.ts';
 import type { SiteRule } from './site-model.ts';
@@ -13,5 +14,6 @@ export const siteRules: readonly SiteRule[] = [
   lostIds,
   linkTargets,
   pageAnchors,
+  movedFrom,
   duplicates,
 ];
