@@ -25,7 +25,11 @@ const chrome = await launch({
 });
 
 /** Whether the preview server answers yet. */
-const serving = () => fetch(origin).then((response) => response.ok, () => false);
+const serving = () =>
+  fetch(origin).then(
+    (response) => response.ok,
+    () => false,
+  );
 
 let failed = false;
 try {
