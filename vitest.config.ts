@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three layers of the suite (README, "Tests"): `vitest run --project unit` (or `contract`, `build`) runs one alone.
+// The in-process layers of the suite (README, "Tests"): `vitest run --project unit` (or `contract`, `build`) runs
+// one alone. `upstream` runs apart from npm test, in CI (npm run test:upstream).
 export default defineConfig({
   test: {
     projects: [
@@ -31,6 +32,14 @@ export default defineConfig({
           // (tests/support/astro-lock.ts), and the wait counts in a test's time.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // The AKS FAQ's fifteen upstream versions replayed, fifteen builds: too long for every change.
+          name: 'upstream',
+          include: ['tests/upstream/**/*.test.ts'],
+          testTimeout: 900_000,
         },
       },
     ],
