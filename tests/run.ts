@@ -100,7 +100,7 @@ const steps = args.includes('--quick') ? quick : suite(asked);
 interface Outcome {
   seconds: number;
   /** Processor time of the step's processes, all cores added up (Linux only): the same on a busy machine. */
-  cpu?: number;
+  cpu: number | undefined;
   passed: boolean;
 }
 

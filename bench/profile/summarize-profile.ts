@@ -31,7 +31,7 @@ function placeOf(url: string): string {
   if (url.startsWith('node:')) return 'node:*';
   // The site's own pages and components, as Astro bundled them for rendering.
   if (url.includes('/.prerender/')) return 'site pages and components (bundled)';
-  // Project files by their first two folders, e.g. src/lib.
+  // Project files by their first two folders, e.g. src/search.
   const project = url.startsWith(projectUrl) ? /^([^/]+(?:\/[^/]+)?)/.exec(url.slice(projectUrl.length)) : null;
   return project ? project[1]! : url;
 }

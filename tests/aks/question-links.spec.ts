@@ -14,7 +14,7 @@ aksFaqOnly();
 const test = base.extend<{ reader: Page }, { readerPage: Page }>({
   readerPage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL! });
       await use(await context.newPage());
       await context.close();
     },

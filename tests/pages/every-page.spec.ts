@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoViolations, themes, viewports } from '../support/axe.ts';
+import { servedByBothHosts } from '../support/both-hosts.ts';
 import { builtPages, openBuilt } from '../support/built-pages.ts';
 import { forEachBuiltSite } from '../support/built-sites.ts';
 import { expectHeadersOfPolicy, expectSameHeaders } from '../support/header-policy.ts';
-import { serveAsHost, type HostServer } from '../support/host-server.ts';
 import { watchProblems } from '../support/page-problems.ts';
 
 // Every page of a build, loaded once in Chromium as Netlify and Cloudflare Pages serve it (_headers), and checked
@@ -14,15 +14,7 @@ import { watchProblems } from '../support/page-problems.ts';
 const widths = [320, 360, 390, 768];
 
 forEachBuiltSite((dir) => {
-  let netlify: HostServer;
-  let azure: HostServer;
-  test.beforeAll(async () => {
-    [netlify, azure] = await Promise.all([serveAsHost(dir, 'netlify'), serveAsHost(dir, 'azure')]);
-  });
-  test.afterAll(async () => {
-    expect(netlify.conflicts, 'no header is set by two rules that match one path').toEqual([]);
-    await Promise.all([netlify.close(), azure.close()]);
-  });
+  const hosts = servedByBothHosts(dir);
 
   for (const built of builtPages(dir)) {
     test(`${built.path} loads under its headers with no CSP violation, passes axe and fits a phone`, async ({
@@ -34,7 +26,7 @@ forEachBuiltSite((dir) => {
       const problems = await watchProblems(page, { allowMissing: true });
       await page.setViewportSize({ width: widths[0]!, height: 800 });
       await page.emulateMedia({ colorScheme: themes[0] });
-      const loaded = await openBuilt(page, netlify.url, built);
+      const loaded = await openBuilt(page, hosts.netlify.url, built);
 
       await test.step('served with the policy of its meta tag, and the same policy by both hosts', async () => {
         const headers = loaded.headers();
@@ -42,7 +34,7 @@ forEachBuiltSite((dir) => {
           () => document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? null,
         );
         expectHeadersOfPolicy(headers, metaPolicy, built.path);
-        const fromAzure = (await request.get(`${azure.url}${built.path}`, { maxRedirects: 0 })).headers();
+        const fromAzure = (await request.get(`${hosts.azure.url}${built.path}`, { maxRedirects: 0 })).headers();
         expectSameHeaders(headers, fromAzure, `${built.path} from Azure Static Web Apps`);
       });
       for (const theme of themes) {

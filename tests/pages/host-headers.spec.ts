@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { servedByBothHosts } from '../support/both-hosts.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { forEachBuiltSite } from '../support/built-sites.ts';
 import { expectHeadersOfPolicy, expectSameHeaders } from '../support/header-policy.ts';
@@ -29,15 +30,7 @@ forEachBuiltSite((dir) => {
   );
 
   test.describe('permalinks', () => {
-    let netlify: HostServer;
-    let azure: HostServer;
-    test.beforeAll(async () => {
-      [netlify, azure] = await Promise.all([serveAsHost(dir, 'netlify'), serveAsHost(dir, 'azure')]);
-    });
-    test.afterAll(async () => {
-      expect(netlify.conflicts, 'no header is set by two rules that match one path').toEqual([]);
-      await Promise.all([netlify.close(), azure.close()]);
-    });
+    const hosts = servedByBothHosts(dir);
 
     // In a browser as Netlify serves them, each to where it sends the reader. What it lands on is a page of the site,
     // which every-page.spec.ts checks: here it is answered with an empty page, so each permalink costs its own load.
@@ -55,13 +48,13 @@ forEachBuiltSite((dir) => {
               : route.continue(),
         );
         for (const path of group) {
-          const response = (await page.goto(`${netlify.url}${path}`))!;
+          const response = (await page.goto(`${hosts.netlify.url}${path}`))!;
           const meta = findAll(
             readPage(join(dir, path, 'index.html')),
             (element) => attribute(element, 'httpEquiv') === 'content-security-policy',
           ).map((element) => attribute(element, 'content')!);
           expectHeadersOfPolicy(response.headers(), meta[0] ?? null, path);
-          const fromAzure = (await request.get(`${azure.url}${path}`, { maxRedirects: 0 })).headers();
+          const fromAzure = (await request.get(`${hosts.azure.url}${path}`, { maxRedirects: 0 })).headers();
           expectSameHeaders(response.headers(), fromAzure, `${path} from Azure Static Web Apps`);
         }
         expect(problems).toEqual([]);
