@@ -33,12 +33,19 @@ function suite(asked: string[]): Step[] {
       what: 'eslint, prettier --check',
       command: ['npm', 'run', '--silent', 'lint'],
     },
+    chosen.includes('lint') && {
+      name: 'types',
+      what: 'tsc --noEmit: src/, tests/, bench/, strict',
+      command: ['npx', 'tsc', '--noEmit'],
+      // The types of astro:content that the build has written to .astro/.
+      needs: ['dist'],
+    },
     chosen.includes('unit') && {
       name: 'unit',
       what: 'tests/unit/, tests/contract/, in process',
       command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'contract'],
     },
-    browser.some((layer) => layer !== 'site') && {
+    (chosen.includes('lint') || browser.some((layer) => layer !== 'site')) && {
       name: 'dist',
       what: 'npm run build: content/ into dist/',
       command: ['npm', 'run', '--silent', 'build'],
