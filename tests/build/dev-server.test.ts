@@ -7,6 +7,7 @@ import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
 import { contentWith } from '../support/content-copy.ts';
 import { question } from '../support/mistakes.ts';
 import { projectCopy } from '../support/project-copy.ts';
+import { outsideVitest } from '../support/shell-env.ts';
 
 // The server runs in a copy of the project, whose public/ a test adds a file to.
 const project = projectCopy();
@@ -15,14 +16,6 @@ const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { u
 let origin = '';
 let server: ReturnType<typeof startAstro> | undefined;
 let log = '';
-
-// Astro's dev server behaves as under test when it sees Vitest's variables (NODE_ENV=test, VITEST…).
-const outsideVitest = () =>
-  Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => name !== 'NODE_ENV' && name !== 'TEST' && !name.startsWith('VITEST'),
-    ),
-  );
 
 const freePort = () =>
   new Promise<number>((done) => {

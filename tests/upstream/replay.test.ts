@@ -1,12 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { startAstro } from '../../src/cli/astro.ts';
 import { syncFolder } from '../../src/upstream/sync-folder-fs.ts';
 import { browserMisses } from '../support/browser-landing.ts';
 import { serveAsHost } from '../support/host-server.ts';
 import { projectCopy } from '../support/project-copy.ts';
+import { outsideVitest } from '../support/shell-env.ts';
 import { landingProblem, readBuiltSite, workingUrls, type Landing } from '../support/url-landing.ts';
 
 // Done when: the AKS FAQ's 15 upstream versions replayed from the first, a build after each sync, and every
@@ -22,15 +23,13 @@ const out = join(work, 'dist');
 const project = projectCopy();
 
 /** `astro build` of the content into `out`, started as a shell would (without Vitest's NODE_ENV and variables). */
-function astroBuild() {
-  const shell = Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'));
-  const env = { ...Object.fromEntries(shell), FAQ_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    cwd: project,
-    env,
-    encoding: 'utf8',
-  });
-  return { status: astro.status, output: `${astro.stdout}${astro.stderr}` };
+async function astroBuild() {
+  const env = { ...outsideVitest(), FAQ_CONTENT_DIR: content };
+  const astro = startAstro(['build', '--outDir', out], { cwd: project, env });
+  let output = '';
+  for (const stream of [astro.stdout, astro.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk));
+  const status = await new Promise<number | null>((done) => astro.on('close', done));
+  return { status, output };
 }
 
 it('replays the 15 upstream versions: each builds, and every URL that ever worked still lands', async () => {
@@ -41,7 +40,7 @@ it('replays the 15 upstream versions: each builds, and every URL that ever worke
     const resolutions = { keep: new Set<string>(), take: new Set<string>() };
     const source = i === 0 ? { source: 'https://learn.microsoft.com/azure/aks/faq' } : {};
     expect(syncFolder(join(UPSTREAM, version), content, { resolutions, ...source }).report.conflicts).toEqual([]);
-    const build = astroBuild();
+    const build = await astroBuild();
     expect(build.status, `${version}\n${build.output}`).toBe(0);
 
     const site = readBuiltSite(out);
