@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { writeWhole } from '../utils/write-whole-fs.ts';
 
 interface Saved<V> {
   version: string;
@@ -73,9 +74,7 @@ export class DiskCache<V> {
     const write = () => {
       const { file, version } = this.#options;
       mkdirSync(dirname(file), { recursive: true });
-      const next = `${file}.${process.pid}.next`;
-      writeFileSync(next, serialize({ version, entries: kept } satisfies Saved<V>));
-      renameSync(next, file);
+      writeWhole(file, serialize({ version, entries: kept } satisfies Saved<V>));
     };
     clearTimeout(this.#timer);
     if (this.#options.later) this.#timer = setTimeout(write, 1000).unref();

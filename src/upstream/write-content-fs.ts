@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { checkContent } from '../gate/check-content.ts';
 import { ContentError, type ContentProblem } from '../pipeline/problems.ts';
+import { writeWhole } from '../utils/write-whole-fs.ts';
 import type { ContentState } from './content-state.ts';
 import { questionFileText, sectionFileText } from './file-text.ts';
 import type { SyncPlan } from './plan-sync.ts';
@@ -41,9 +42,7 @@ function apply(dir: string, changes: Changes): void {
       continue;
     }
     mkdirSync(dirname(file), { recursive: true });
-    // Written beside the file and renamed over it: a reader never sees half a file.
-    writeFileSync(`${file}.sync-tmp`, text);
-    renameSync(`${file}.sync-tmp`, file);
+    writeWhole(file, text);
   }
 }
 
