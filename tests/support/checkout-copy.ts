@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { linkInstalledPackages } from './project-copy.ts';
 
 /**
  * A copy of this checkout as a fork would have it, without its content/: the files git sees (committed or not,
@@ -17,10 +18,6 @@ export function checkoutWithoutContent(prefix: string): string {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(file, join(copy, file), { errorOnExist: false, force: true });
   }
-  mkdirSync(join(copy, 'node_modules'));
-  for (const entry of readdirSync('node_modules')) {
-    if (!['.cache', '.astro', '.astro-content', '.vite', '.vite-temp'].includes(entry))
-      symlinkSync(resolve('node_modules', entry), join(copy, 'node_modules', entry));
-  }
+  linkInstalledPackages(copy);
   return copy;
 }

@@ -16,9 +16,14 @@ const CACHES = new Set(['.cache', '.astro', '.astro-content', '.vite', '.vite-te
 export function projectCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), 'faq-project-'));
   for (const file of PROJECT_FILES) cpSync(file, join(copy, file), { recursive: true });
+  linkInstalledPackages(copy);
+  return copy;
+}
+
+/** Gives a copy this checkout's installed packages, one link per package, and caches of its own. */
+export function linkInstalledPackages(copy: string): void {
   mkdirSync(join(copy, 'node_modules'));
   for (const entry of readdirSync('node_modules')) {
     if (!CACHES.has(entry)) symlinkSync(resolve('node_modules', entry), join(copy, 'node_modules', entry));
   }
-  return copy;
 }
