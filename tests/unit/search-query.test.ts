@@ -129,8 +129,7 @@ describe('reading a query', () => {
 
   it('cuts CamelCase and glued words, corrects misspellings and says what it corrected', () => {
     expect(words('PodSecurityPolicy')).toEqual(['pod', 'security', 'policy']);
-    // "validating webhook" is a name of the vocabularies (src/search/index/vocabularies/): read as one phrase.
-    expect(words('validatingwebhookconfiguration')).toEqual(['validating webhook', 'configuration']);
+    expect(words('validatingwebhookconfiguration')).toEqual(['validating', 'webhook', 'configuration']);
     const reading = interpret('kubernets upgade', lexicon);
     expect(reading.read).toBe('kubernetes upgrade');
     expect([...reading.corrections]).toEqual([

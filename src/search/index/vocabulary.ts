@@ -20,8 +20,9 @@ export const vocabularies: Vocabulary[] = [acts, azurePlaces, components];
 export const generatedVocabularies = { azurePlaces: 'src/search/index/vocabularies/azure-places.json' };
 
 /**
- * Concept-map entries from the vocabularies: each name also searches what its kind searches, the concept map's
- * answers for the kind or else the kind's own words. The concept map's own entries come first.
+ * Concept-map entries from the vocabularies: each name also searches what the concept map's entry for its kind
+ * searches (acts, whose names are other words for their kind, the kind's word when the map has no entry). The concept
+ * map's own entries come first.
  */
 export function vocabularyConcepts(conceptMap: ConceptMap, all = vocabularies): ConceptMap {
   const mapped = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
@@ -29,7 +30,9 @@ export function vocabularyConcepts(conceptMap: ConceptMap, all = vocabularies): 
   const concepts: ConceptMap = {};
   for (const { kinds, synonyms } of all) {
     for (const [kind, names] of Object.entries(kinds)) {
-      const answers = mapped.get(readerKey(kind)) ?? [kind];
+      // Names of a kind the concept map does not map would only add bytes and guesses: a site opts in per kind.
+      const answers = mapped.get(readerKey(kind)) ?? (synonyms ? [kind] : undefined);
+      if (!answers) continue;
       for (const name of synonyms ? [kind, ...names] : names) {
         const key = readerKey(name);
         const all = synonyms && name === kind ? [...answers, ...names] : answers;
