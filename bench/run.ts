@@ -52,6 +52,8 @@ const runs = positiveInteger('runs', values.runs);
 const firstQueries = positiveInteger('first-queries', values['first-queries']);
 
 const progress = (message: string) => console.error(`[bench] ${message}`);
+// The dev server and Lighthouse take the two ports after E2E_PORT, as the tests' servers do (4397 and 4398 without it).
+const ports = ((base) => ({ dev: base + 1, lighthouse: base + 2 }))(Number(process.env.E2E_PORT ?? 4396));
 const machine = describeMachine();
 const startedAt = new Date();
 progress(`${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAtStart} at start`);
@@ -88,7 +90,7 @@ async function measureTarget(
   );
   if (!result.builds) return result;
   await step(result, 'an edit in the dev server', async () => {
-    result.dev = await measureDevEdit(target, 4397);
+    result.dev = await measureDevEdit(target, ports.dev);
   });
   result.dist = measureDist(target.outDir);
   const server = await startStaticServer(target.outDir);
@@ -106,7 +108,7 @@ async function measureTarget(
   else if (!lighthouseAvailable()) result.lighthouse = { skipped: 'see npm run lighthouse' };
   else {
     await step(result, 'Lighthouse', async () => {
-      result.lighthouse = (await runLighthouse(target.outDir, target.sectionPath, 4398)) ?? {
+      result.lighthouse = (await runLighthouse(target.outDir, target.sectionPath, ports.lighthouse)) ?? {
         skipped: 'no score (see npm run lighthouse)',
       };
     });

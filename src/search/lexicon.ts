@@ -39,7 +39,10 @@ export interface LexiconFile {
    * alphabetical order, separated by spaces]. Counts are rounded to steps of √2: only their size matters.
    */
   words: [number, string][];
-  /** The concept map: [reader phrase as `phraseKey` gives it, the answers' phrases]. */
+  /**
+   * The concept map: [reader phrases as `phraseKey` gives them, separated by "|", the answers' phrases they all
+   * stand for]. Many phrases share their answers (every region name searches "available regions").
+   */
   concepts: [string, string[]][];
   /** Of the words, those only the concept map's reader phrases have, separated by spaces. */
   readerOnly?: string;
@@ -68,9 +71,15 @@ export function encodeLexicon(
     .sort(([a], [b]) => b - a)
     .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
   const readers = kept.map(([word]) => word).filter((word) => readerOnly.has(word));
+  const byAnswers = new Map<string, [string, string[]]>();
+  for (const [key, answers] of concepts) {
+    const group = byAnswers.get(answers.join('|'));
+    if (group) group[0] += `|${key}`;
+    else byAnswers.set(answers.join('|'), [key, answers]);
+  }
   return {
     words,
-    concepts: [...concepts],
+    concepts: [...byAnswers.values()],
     readerOnly: readers.sort().join(' '),
     complete: kept.length === ranked.length,
   };
@@ -86,8 +95,13 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     sorted: words.toSorted(),
     stems: new Set(words.map(stem)),
     total: [...counts.values()].reduce((sum, count) => sum + count, 0),
-    concepts: new Map(file.concepts),
-    longestConcept: Math.max(0, ...file.concepts.map(([key]) => key.split(' ').length)),
+    concepts: new Map(
+      file.concepts.flatMap(([keys, answers]) => keys.split('|').map((key) => [key, answers] as const)),
+    ),
+    longestConcept: Math.max(
+      0,
+      ...file.concepts.flatMap(([keys]) => keys.split('|').map((key) => key.split(' ').length)),
+    ),
     readerOnly: new Set(file.readerOnly?.split(' ').filter(Boolean)),
     complete: file.complete ?? false,
   };

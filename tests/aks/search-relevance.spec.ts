@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { aksFaqOnly } from '../support/aks-faq.ts';
 import { searchAll } from '../support/search-harness.ts';
 
-// How well search finds the AKS questions for what readers type: the queries of tests/search-queries.json,
-// the typed examples of issue 12, and trackers' tags, all searched at once through the function the search box
-// calls, over the built site's index (tests/support/search-harness.ts). search-box.spec.ts types a few of them.
+// How well search finds the AKS questions for what readers type: the queries of tests/search-queries.json (the
+// tuning set), the titles of tests/search-queries-trackers.json (the held-out set), the typed examples of issue 12,
+// and trackers' tags, all searched at once through the function the search box calls, over the built site's index
+// (tests/support/search-harness.ts). search-box.spec.ts types a few of them.
 aksFaqOnly();
 
 interface RelevanceQuery {
@@ -19,6 +20,11 @@ interface RelevanceQuery {
 type Ranked = RelevanceQuery & { top: string[] };
 
 const queries = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as RelevanceQuery[];
+/**
+ * Held out by source and author: titles of issues and pull requests on public trackers, written by people outside the
+ * project, each with the question that answers it and its address; never used to tune search.
+ */
+const trackerTitles = JSON.parse(readFileSync('tests/search-queries-trackers.json', 'utf8')) as RelevanceQuery[];
 
 const upgrades = [
   'auto-upgrade-unsupported',
@@ -63,7 +69,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const page = await browser.newPage();
   const all = [
     ...new Set([
-      ...queries.map((q) => q.query),
+      ...[...queries, ...trackerTitles].map((q) => q.query),
       ...misspelt.map(([query]) => query),
       ...tracked.flatMap((query) => [query, ...noise(query)]),
     ]),
@@ -74,24 +80,39 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await page.close();
 });
 
-test('the queries of tests/search-queries.json find their question first for 90% and in the top 3 for 98%', () => {
-  const ranked: Ranked[] = queries.map((q) => ({ ...q, top: found.get(q.query)!.slice(0, 3) }));
-  const first = (r: Ranked) => r.expected.includes(r.top[0]!);
-  const top3 = (r: Ranked) => r.top.some((id) => r.expected.includes(id));
-  const score = (set: Ranked[]) =>
-    `first for ${set.filter(first).length}/${set.length}, top 3 for ${set.filter(top3).length}/${set.length}`;
-  const report = (r: Ranked) => `"${r.query}": expected ${r.expected.join(' or ')}, got ${r.top.join(', ')}`;
-  console.log(`Search relevance: ${score(ranked)}; held out from tuning: ${score(ranked.filter((r) => r.heldOut))}.`);
-  for (const r of ranked.filter((r) => !first(r)))
+const rank = (set: RelevanceQuery[]): Ranked[] => set.map((q) => ({ ...q, top: found.get(q.query)!.slice(0, 3) }));
+const first = (r: Ranked) => r.expected.includes(r.top[0]!);
+const top3 = (r: Ranked) => r.top.some((id) => r.expected.includes(id));
+const share = (set: Ranked[], found: (r: Ranked) => boolean) => set.filter(found).length / set.length;
+const score = (set: Ranked[]) =>
+  `first for ${set.filter(first).length}/${set.length}, top 3 for ${set.filter(top3).length}/${set.length}`;
+const report = (r: Ranked) => `"${r.query}": expected ${r.expected.join(' or ')}, got ${r.top.join(', ')}`;
+const misses = (set: Ranked[]) => {
+  for (const r of set.filter((r) => !first(r)))
     console.log(`  ${top3(r) ? 'not first' : 'not in top 3'}: ${report(r)}`);
-  expect(
-    ranked.filter(first).length / ranked.length,
-    'share of queries whose question comes first',
-  ).toBeGreaterThanOrEqual(0.9);
-  expect(
-    ranked.filter(top3).length / ranked.length,
-    'share of queries whose question is in the top 3',
-  ).toBeGreaterThanOrEqual(0.98);
+};
+
+test('the queries of tests/search-queries.json find their question first for 90% and in the top 3 for 98%', () => {
+  const ranked = rank(queries);
+  console.log(
+    `Search relevance: ${score(ranked)}; written with them, never tuned on: ${score(ranked.filter((r) => r.heldOut))}.`,
+  );
+  misses(ranked);
+  expect(share(ranked, first), 'share of queries whose question comes first').toBeGreaterThanOrEqual(0.9);
+  expect(share(ranked, top3), 'share of queries whose question is in the top 3').toBeGreaterThanOrEqual(0.98);
+});
+
+// The goal is 85% first and 95% in the top 3, within 5 points of the tuning set (issue 26); until search reaches it,
+// the floors keep what it has reached from slipping, and the gap is printed.
+test('the tracker titles of tests/search-queries-trackers.json, held out from tuning, keep their scores', () => {
+  const [tuning, held] = [rank(queries), rank(trackerTitles)];
+  const gap = (found: (r: Ranked) => boolean) => Math.round(100 * (share(tuning, found) - share(held, found)));
+  console.log(
+    `Held-out tracker titles: ${score(held)}; points below the tuning set: ${gap(first)} first, ${gap(top3)} top 3.`,
+  );
+  misses(held);
+  expect(share(held, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.65);
+  expect(share(held, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.85);
 });
 
 test('misspelt, abbreviated and short queries find the questions they mean', () => {

@@ -1,11 +1,31 @@
 import type { Lexicon } from '../lexicon.ts';
-import { phraseKey } from '../../text/words.ts';
+import { phraseKey, tokens } from '../../text/words.ts';
 
 /** Words of the query that a concept-map phrase covers, and the answers' phrases it stands for. */
 export interface ConceptMatch {
   start: number;
   end: number;
   answers: string[];
+  /**
+   * Other phrases of the map that end in the same word ("os version" for "kubernetes version"): other things of
+   * the same kind, which a question about one of them is not about.
+   */
+  rivals?: string[];
+}
+
+/** The map's reader phrases by their last word. */
+const byLastWord = new WeakMap<Lexicon, Map<string, string[]>>();
+function rivalsOf(key: string, lexicon: Lexicon): string[] {
+  let phrases = byLastWord.get(lexicon);
+  if (!phrases) {
+    phrases = new Map();
+    for (const other of lexicon.concepts.keys()) {
+      const last = other.split(' ').at(-1)!;
+      if (other.includes(' ')) phrases.set(last, [...(phrases.get(last) ?? []), other]);
+    }
+    byLastWord.set(lexicon, phrases);
+  }
+  return (phrases.get(key.split(' ').at(-1)!) ?? []).filter((other) => other !== key);
 }
 
 /**
@@ -13,12 +33,23 @@ export interface ConceptMatch {
  * "nodes clock drift" finds "clock drift" at words 1 to 2, and "multi-region" finds "multi region".
  */
 export function conceptMatches(words: string[], lexicon: Lexicon): ConceptMatch[] {
+  // A word the map spells out in one way ("k8s": "kubernetes") is also read spelt out in a longer phrase:
+  // "k8s version" finds "kubernetes version".
+  const spelt = words.map((word) => {
+    const answers = lexicon.concepts.get(phraseKey([word]));
+    return answers?.length === 1 ? tokens(answers[0]!).flatMap((token) => token.parts) : [word];
+  });
+  const keys = (start: number, end: number) => [
+    phraseKey(words.slice(start, end).flatMap((word) => word.split('-'))),
+    ...(end - start > 1 ? [phraseKey(spelt.slice(start, end).flat())] : []),
+  ];
   const matches: ConceptMatch[] = [];
   for (let start = 0; start < words.length;) {
     let found: ConceptMatch | undefined;
     for (let end = Math.min(words.length, start + lexicon.longestConcept); end > start && !found; end--) {
-      const answers = lexicon.concepts.get(phraseKey(words.slice(start, end).flatMap((word) => word.split('-'))));
-      if (answers) found = { start, end, answers };
+      const key = keys(start, end).find((candidate) => lexicon.concepts.has(candidate));
+      const rivals = key ? rivalsOf(key, lexicon) : [];
+      if (key) found = { start, end, answers: lexicon.concepts.get(key)!, ...(rivals.length > 0 ? { rivals } : {}) };
     }
     if (found) matches.push(found);
     start = found ? found.end : start + 1;

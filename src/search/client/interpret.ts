@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import { stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
+import { isBareNumber, numberWords, withShareWords } from './numbers.ts';
 import { readWords, type ReadWord } from './read-words.ts';
 import { withoutNoise } from './tracker-noise.ts';
 
@@ -18,6 +19,8 @@ export interface QueryUnit {
   words: string[];
   /** A question scores the best of these for the unit. */
   alternatives: Alternative[];
+  /** Phrases that name other things of the unit's kind: a question that names one in itself is about another thing. */
+  rivals?: string[];
 }
 
 /** A query as search reads it. */
@@ -52,6 +55,12 @@ const phraseTerms = (phrase: string) =>
     .map(({ whole }) => whole)
     .filter((word) => !stopWords.has(word));
 
+/** A version's own digits ("22.04"), each run counting its share. */
+function versionAlternative(version: string): Alternative {
+  const terms = version.split('.');
+  return { terms, weight: 1 / terms.length };
+}
+
 /**
  * Reads a query the way readers write them: without trackers' tags and openers, CamelCase and glued words
  * cut into the site's words, misspelt words corrected to the nearest word of the site, and phrases of the
@@ -59,18 +68,22 @@ const phraseTerms = (phrase: string) =>
  */
 export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const corrections = new Map<string, string>();
-  const all = readWords(withoutNoise(query), lexicon, corrections);
+  const read = readWords(withShareWords(withoutNoise(query)), lexicon, corrections);
+  // A query that names two versions asks about going from one to the other.
+  const between = read.filter(({ version }) => version).length > 1;
+  const all = between ? [...read, { typed: '', read: numberWords.betweenVersions }] : read;
   const meaningful = all.filter(({ read }) => !stopWords.has(read));
   const kept = meaningful.length > 0 ? meaningful : all;
   const words = kept.map(({ read }) => read);
   // A corrected word is searched as typed too: a word too rare for the lexicon may still be in the index.
-  const own = ({ typed, read }: ReadWord): Alternative[] => [
-    { terms: [read], weight: weakWords.has(read) ? weakWeight : 1 },
+  const own = ({ typed, read, version }: ReadWord): Alternative[] => [
+    { terms: [read], weight: weakWords.has(read) || isBareNumber(read) ? weakWeight : 1 },
     ...(corrections.get(typed) === read ? [{ terms: [typed], weight: 1 }] : []),
+    ...(version ? [versionAlternative(version)] : []),
   ];
   const units: QueryUnit[] = [];
   let at = 0;
-  for (const { start, end, answers } of [
+  for (const { start, end, answers, rivals } of [
     ...conceptMatches(words, lexicon),
     { start: words.length, end: words.length, answers: [] },
   ]) {
@@ -90,7 +103,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
         covered.length > 1
           ? { terms: covered, weight: mappedWordsWeight, phrase: covered.join(' ') }
           : { terms: covered, weight: 1 };
-      units.push({ words: covered, alternatives: [readers, ...expansions] });
+      units.push({ words: covered, alternatives: [readers, ...expansions], ...(rivals ? { rivals } : {}) });
     }
     at = end;
   }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { stem, tokens } from '../../text/words.ts';
 import { gluedParts } from './compounds.ts';
+import { numberWords, versionDigits } from './numbers.ts';
 import { correction } from './spelling.ts';
 
 /** Whether the site has the word, or a word that starts with it (a word still being typed). */
@@ -14,6 +15,8 @@ function known(word: string, lexicon: Lexicon): boolean {
 export interface ReadWord {
   typed: string;
   read: string;
+  /** A version's digits ("1.28"), searched as well as the word a version is read as. */
+  version?: string;
 }
 
 /**
@@ -36,7 +39,9 @@ function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections:
 /** The words of a query as read: whole when the site has them, otherwise in parts, unglued or corrected. */
 export function readWords(text: string, lexicon: Lexicon, corrections: Map<string, string>): ReadWord[] {
   const all = tokens(text);
-  return all.flatMap(({ whole, parts }, i) => {
+  return all.flatMap(({ whole, parts }, i): ReadWord[] => {
+    const version = versionDigits(whole);
+    if (version) return [{ typed: whole, read: numberWords.version, version }];
     if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
     // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts.
     const joined = whole.replaceAll('-', '');

@@ -38,7 +38,10 @@ export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Ca
         best.set(id, Math.max(best.get(id) ?? 0, score));
       }
     }
-    for (const [id, score] of best) candidates.get(id)!.score += score;
+    // A question that names a rival of the unit in itself ("OS versions" for "kubernetes version") is about that.
+    const rivals = await Promise.all((unit.rivals ?? []).map((rival) => search.together(rival, true)));
+    for (const [id, score] of best)
+      candidates.get(id)!.score += rivals.some((ids) => ids.has(id)) ? score * scatteredPhrase : score;
   }
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }

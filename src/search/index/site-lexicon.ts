@@ -3,6 +3,7 @@ import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
+import { vocabularyConcepts } from './vocabulary.ts';
 
 /**
  * At most this many of the site's words go into the lexicon, the most frequent first: every word of a
@@ -48,15 +49,22 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
     answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
   );
+  // The vocabularies' names whose kinds the site's answers have: a FAQ that never says "stop" needs no "halt".
+  const named = Object.entries(vocabularyConcepts(conceptMap)).flatMap(([name, answers]): [string, string[]][] => {
+    const found = answers.filter(findsSomething);
+    return found.length > 0 ? [[name, found]] : [];
+  });
   // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
   const readerWords = new Set(
-    Object.keys(conceptMap)
+    [...Object.keys(conceptMap), ...named.map(([name]) => name)]
       .flatMap(textWords)
       .filter((word) => isWord(word) && !word.includes('-')),
   );
   const readerOnly = new Set([...readerWords].filter((word) => !counts.has(word)));
   for (const word of readerOnly) counts.set(word, 1);
-  const concepts = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
+  const concepts = new Map(
+    [...Object.entries(conceptMap), ...named].map(([phrase, answers]) => [readerKey(phrase), answers]),
+  );
   return {
     file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, readerOnly),
     unmatched,

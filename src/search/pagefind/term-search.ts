@@ -10,8 +10,11 @@ import { wordCloseness, type Positions } from './word-closeness.ts';
 export interface Search {
   /** The questions one word matches. */
   term: (term: string) => Promise<QuestionMatch[]>;
-  /** The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch. */
-  together: (phrase: string) => Promise<Set<string>>;
+  /**
+   * The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch; with
+   * `inQuestion`, only where the question itself holds them.
+   */
+  together: (phrase: string, inQuestion?: boolean) => Promise<Set<string>>;
 }
 
 // Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that
@@ -49,26 +52,23 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
   };
 
   return {
-    // A term of several words ("kube-system") matches the questions that hold them all.
+    // A term of several words ("kube-system", "n-3") matches where all of them stand at one position: Pagefind gives a
+    // hyphenated word one position (section-records.ts), and a part alone ("n") would find every word it begins.
     async term(term) {
       const parts = term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
       if (parts.length <= 1) return wordMatches(term);
-      const each = await Promise.all(parts.map(wordMatches));
-      const combined = new Map(each[0]!.map((match) => [match.id, { ...match, words: [...match.words] }]));
-      for (const matches of each.slice(1)) {
-        const byId = new Map(matches.map((match) => [match.id, match]));
-        for (const [id, match] of combined) {
-          const other = byId.get(id);
-          if (!other) combined.delete(id);
-          else {
-            match.score += other.score;
-            match.words.push(...other.words);
-          }
-        }
-      }
-      return [...combined.values()];
+      const [first, ...rest] = await Promise.all(parts.map(positionsOf));
+      const shared = [...first!].map(([id, words]) => ({
+        id,
+        words: [...words].filter((word) => rest.every((positions) => positions.get(id)?.has(word))),
+        closeness: () => 1,
+      }));
+      return questionMatches(
+        shared.filter(({ words }) => words.length > 0),
+        layout,
+      );
     },
-    async together(phrase) {
+    async together(phrase, inQuestion = false) {
       // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
       const placed = positionWords(phrase)
         .map((piece, place) => ({ word: tokens(piece)[0]?.whole ?? '', place }))
@@ -82,7 +82,7 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
           const at = start - first!.place;
           if (!rest.every(({ place }, i) => positions[i + 1]!.get(hash)?.has(at + place))) continue;
           const block = blockAt(layout.sections.get(hash) ?? [], at);
-          if (block) ids.add(blockId(block));
+          if (block && (!inQuestion || at - block.start < layout.titleSpan)) ids.add(blockId(block));
         }
       }
       return ids;

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { camelParts } from '../../text/words.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** The package whose declarations name Azure's regions and clouds, as package.json pins it. */
+const source = '@azure/identity';
+
+/** The members of an exported enum of one of the package's declaration files: [name, value]. */
+function enumMembers(file: string, name: string): [string, string][] {
+  const path = join(dirname(createRequire(import.meta.url).resolve(source)), file);
+  const tree = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+  const declaration = tree.statements.find(
+    (statement): statement is ts.EnumDeclaration => ts.isEnumDeclaration(statement) && statement.name.text === name,
+  );
+  if (!declaration)
+    throw new Error(`${source}: ${file} no longer declares the enum ${name}; update ${import.meta.url}`);
+  return declaration.members.flatMap((member) =>
+    member.initializer && ts.isStringLiteral(member.initializer)
+      ? [[member.name.getText(tree), member.initializer.text] as [string, string]]
+      : [],
+  );
+}
+
+const directions = new Set(['north', 'south', 'east', 'west', 'central']);
+/** The words of an enum member's name: "AsiaSouthEast" gives asia, south, east; "USWest2" gives us, west, 2. */
+const nameWords = (name: string) =>
+  camelParts(name).flatMap((part) => part.split(/(?<=\p{L})(?=\p{N})/u).map((word) => word.toLowerCase()));
+
+/**
+ * The ways readers name a region: its programmatic name ("southeastasia"), its words in the SDK's order
+ * ("asia south east") and with the place after the directions, as Azure shows it ("south east asia",
+ * "southeast asia").
+ */
+function regionNames([name, value]: [string, string]): string[] {
+  const words = nameWords(name);
+  const place = words.filter((word) => !directions.has(word) && !/^\d+$/.test(word));
+  const rest = words.filter((word) => !place.includes(word));
+  const shown = [
+    ...rest.filter((word) => directions.has(word)),
+    ...place,
+    ...rest.filter((word) => !directions.has(word)),
+  ];
+  const joined = shown.join(' ').replace(/\b(north|south) (east|west)\b/, '$1$2');
+  return [...new Set([value, words.join(' '), shown.join(' '), joined])];
+}
+
+/** Azure's regions and sovereign clouds, read from the declarations of the installed @azure/identity. */
+export function azurePlaces(): Vocabulary {
+  const { version } = createRequire(import.meta.url)(`${source}/package.json`) as { version: string };
+  const regions = enumMembers('regionalAuthority.d.ts', 'RegionalAuthority').filter(
+    ([name]) => name !== 'AutoDiscoverRegion',
+  );
+  const clouds = enumMembers('constants.d.ts', 'AzureAuthorityHosts').filter(([name]) => name !== 'AzurePublicCloud');
+  return {
+    about: `Azure regions and sovereign clouds: RegionalAuthority and AzureAuthorityHosts of ${source} ${version}.`,
+    kinds: {
+      'Azure region': regions.flatMap(regionNames),
+      'sovereign cloud': clouds.map(([name]) => nameWords(name).join(' ')),
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { aksFaqOnly } from '../support/aks-faq.ts';
+import { searchAll } from '../support/search-harness.ts';
+
+// Queries written for each kind of reading that search-relevance.spec.ts measures in bulk: each kind's queries
+// match nothing of their question's words but through the mechanism named (docs/search.md), so each test fails
+// when its mechanism is gone.
+aksFaqOnly();
+
+const upgrades = [
+  'upgrade-unhealthy-nodes',
+  'upgrade-unknown-pods',
+  'crash-loops-after-upgrade',
+  'auto-upgrade-unsupported',
+];
+const stopping = ['deallocate-vms', 'scale-to-zero'];
+const credentials = ['provisioning-failures', 'crash-loops-after-upgrade'];
+
+/** Each kind with its queries and the questions that answer each. */
+const kinds: Record<string, [string, string[]][]> = {
+  'place names: an Azure region or a sovereign cloud (vocabularies/azure-places.json)': [
+    ['is AKS available in West Europe', ['available-regions']],
+    ['aks in usgovvirginia', ['available-regions']],
+    ['AKS in Azure China', ['available-regions']],
+    ['Azure Government support for AKS', ['available-regions']],
+    ['create a cluster in South Africa North', ['available-regions']],
+    ['eastus2 capacity', ['available-regions']],
+  ],
+  'other verbs for the same act (vocabularies/acts.json)': [
+    ['shut down all nodes overnight', stopping],
+    ['halt the cluster on weekends', stopping],
+    ['power off the agent pool VMs', stopping],
+    ['switch off my cluster', stopping],
+    ['relocate cluster to another subscription', ['move-between-subscriptions']],
+    ['tear down of cluster never finishes', ['slow-cluster-delete']],
+  ],
+  'names of the things in an area (vocabularies/kubernetes-components.json)': [
+    ['KEDA got a new version without me doing anything', ['addon-updates']],
+    ['AGIC version changed on its own', ['addon-updates']],
+    ['gatekeeper policies applied to kube-system', ['webhooks-system-namespaces', 'admission-webhooks']],
+    ['cert-manager on AKS', ['admission-webhooks']],
+    ['kured reboots', ['security-updates']],
+  ],
+  'versions, shares and error tokens (client/numbers.ts, CamelCase words)': [
+    ['upgrade from 1.11.2 to 1.11.3 failed', upgrades],
+    ['v1.24 to v1.25', upgrades],
+    ['CreatingLoadBalancerFailed', credentials],
+    ['invalid client secret', credentials],
+    ['99.9% uptime', ['sla']],
+    ['Ubuntu 20.04 node pools', ['linux-os-versions']],
+  ],
+};
+
+/**
+ * Queries about Kubernetes versions, whose answers rank below the OS-version questions unless "os version" is read
+ * as a rival of "kubernetes version" (client/concepts.ts): the Kubernetes-version answers must come first and second.
+ */
+const kubernetesVersions = ['k8s version', 'kubernetes versions', 'which kubernetes version is supported'];
+const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'];
+
+test.describe.configure({ mode: 'default' });
+const found = new Map<string, string[]>();
+
+test.beforeAll(async ({ browser }, testInfo) => {
+  const page = await browser.newPage();
+  const queries = [...Object.values(kinds).flatMap((pairs) => pairs.map(([query]) => query)), ...kubernetesVersions];
+  const results = await searchAll(page, testInfo.project.use.baseURL!, queries, 3);
+  queries.forEach((query, i) => found.set(query, results[i]!));
+  await page.close();
+});
+
+for (const [kind, pairs] of Object.entries(kinds)) {
+  test(`${kind}: every query finds its question in the top 3, and 80% first`, () => {
+    for (const [query, expected] of pairs)
+      expect(
+        found.get(query)!.filter((id) => expected.includes(id)),
+        `"${query}" in the top 3`,
+      ).not.toEqual([]);
+    const first = pairs.filter(([query, expected]) => expected.includes(found.get(query)![0]!));
+    expect(first.length, 'queries whose question comes first').toBeGreaterThanOrEqual(0.8 * pairs.length);
+  });
+}
+
+test('near-twin concepts: a query about Kubernetes versions finds their answers before the OS versions', () => {
+  for (const query of kubernetesVersions)
+    expect(found.get(query)!.slice(0, 2).toSorted(), query).toEqual(kubernetesVersionAnswers);
+});

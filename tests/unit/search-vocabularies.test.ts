@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { azurePlaces } from '../../src/search/index/azure-places-fs.ts';
+import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
+import { generatedVocabularies, vocabularyConcepts, type Vocabulary } from '../../src/search/index/vocabulary.ts';
+import { decodeLexicon } from '../../src/search/lexicon.ts';
+import type { SearchRecord } from '../../src/search/record.ts';
+
+const record = (id: string, question: string, answer: string): SearchRecord => ({
+  id,
+  url: `/s/#${id}`,
+  language: 'en',
+  question,
+  answer,
+  sectionId: 's',
+  sectionTitle: 'S',
+});
+
+describe('vocabularies', () => {
+  it('azure-places.json is what npm run vocabularies reads from the installed @azure/identity', () => {
+    const committed = JSON.parse(readFileSync(generatedVocabularies.azurePlaces, 'utf8')) as Vocabulary;
+    const generated = azurePlaces();
+    expect(committed, 'run npm run vocabularies').toEqual(generated);
+    expect(generated.kinds['Azure region']).toEqual(
+      expect.arrayContaining(['westeurope', 'west europe', 'southeast asia', 'usgovvirginia', 'east us 2']),
+    );
+    expect(generated.kinds['sovereign cloud']).toEqual(expect.arrayContaining(['azure china', 'azure government']));
+  });
+
+  it('give each name its kind’s answers from the concept map, an act’s name its act; the concept map’s entries win', () => {
+    const places: Vocabulary = { about: '', kinds: { 'Azure region': ['west europe', 'eastus'] } };
+    const acts: Vocabulary = { about: '', synonyms: true, kinds: { stop: ['halt', 'shut down'] } };
+    expect(vocabularyConcepts({ 'azure region': ['available regions'], eastus: ['east'] }, [places, acts])).toEqual({
+      'west europe': ['available regions'],
+      stop: ['halt', 'shut down'],
+      halt: ['stop'],
+      'shut down': ['stop'],
+    });
+    expect(vocabularyConcepts({}, [places]), 'a kind the concept map does not map').toEqual({});
+  });
+
+  it('ship with a site only where its answers have the kind’s words', () => {
+    const concepts = (answer: string) =>
+      decodeLexicon(siteLexicon([record('q', 'Where?', answer)], { 'azure region': ['regions'] }).file).concepts;
+    expect(concepts('Every region.').get('west europ')).toEqual(['regions']);
+    expect(concepts('Every place.').get('west europ')).toBeUndefined();
+  });
+});
