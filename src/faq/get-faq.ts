@@ -57,10 +57,11 @@ let verdict: { changes: number; report: ContentReport } | undefined;
 let served: { report: ContentReport; digests: string; faq: Faq } | undefined;
 
 // The gate's verdict, not a second check: its files are cached, and a build never gets here with a problem.
-// The dev server can, between a save and the fix: the gate is asked again after each change, and its
-// messages are the page's error.
+// The dev server can, between a save and the fix: the gate is asked again after each change, and on every
+// request while it reports a problem (it reads again only files whose stamp changed), so that a fix whose
+// change event came before the file was whole cannot leave the error standing. Its messages are the page's error.
 async function load(): Promise<Faq> {
-  if (verdict?.changes !== contentChanges())
+  if (verdict?.changes !== contentChanges() || verdict.report.problems.length > 0)
     verdict = { changes: contentChanges(), report: checkContent(contentDir()) };
   const { report } = verdict;
   if (report.problems.length > 0) throw new ContentError(report.problems);
