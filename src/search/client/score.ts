@@ -19,6 +19,17 @@ const scatteredPhrase = 0.5;
  * the reader's units comes first, and a rare word counts more than a common one. Best first.
  */
 export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Candidate[]> {
+  // Everything the query searches, asked of Pagefind at once (each word is searched once and kept): on a first
+  // search each word loads its index chunk, and asked one after the other they would wait on each other's download.
+  await Promise.all(
+    units.flatMap(({ alternatives, rivals = [] }) => [
+      ...alternatives.flatMap(({ terms, phrase }) => [
+        ...terms.map((term) => search.term(term)),
+        ...(phrase ? [search.together(phrase)] : []),
+      ]),
+      ...rivals.map((rival) => search.together(rival, true)),
+    ]),
+  );
   const candidates = new Map<string, Candidate>();
   for (const unit of units) {
     const best = new Map<string, number>();
