@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
-import type { SearchRecord } from '../../src/search/record.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { gluedParts } from '../../src/search/client/compounds.ts';
 import { conceptMatches } from '../../src/search/client/concepts.ts';
@@ -9,40 +8,31 @@ import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
 import { phraseKey, stem } from '../../src/text/words.ts';
-
-const record = (id: string, question: string, answer: string): SearchRecord => ({
-  id,
-  url: `/s/#${id}`,
-  language: 'en',
-  question,
-  answer,
-  sectionId: 's',
-  sectionTitle: 'S',
-});
+import { searchRecord } from '../support/search-record.ts';
 
 // A small site, read by the same lexicon builder the build uses.
 const records = [
-  record(
+  searchRecord(
     'upgrade',
     'Can I upgrade my Kubernetes cluster?',
     'Yes, upgrade the cluster and its node pools; the upgrade drains each node.',
   ),
-  record(
+  searchRecord(
     'groups',
     'Why are two resource groups created?',
     'The node resource group holds the resources of the cluster. It might be locked.',
   ),
-  record(
+  searchRecord(
     'webhooks',
     'Can I use admission webhooks?',
     'Yes. ValidatingAdmissionWebhook and MutatingAdmissionWebhook are on; exclude kube-system by configuration.',
   ),
-  record(
+  searchRecord(
     'time',
     'How does time synchronization work?',
     'Nodes pull time from the host; a safe default for every node.',
   ),
-  record('regions', 'Can a cluster span regions?', 'No, deploy one cluster per region across regions.'),
+  searchRecord('regions', 'Can a cluster span regions?', 'No, deploy one cluster per region across regions.'),
 ];
 const conceptMap = {
   'clock drift': ['time synchronization'],

@@ -4,17 +4,7 @@ import { azurePlaces } from '../../src/search/index/azure-places-fs.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { generatedVocabularies, vocabularyConcepts, type Vocabulary } from '../../src/search/index/vocabulary.ts';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
-import type { SearchRecord } from '../../src/search/record.ts';
-
-const record = (id: string, question: string, answer: string): SearchRecord => ({
-  id,
-  url: `/s/#${id}`,
-  language: 'en',
-  question,
-  answer,
-  sectionId: 's',
-  sectionTitle: 'S',
-});
+import { searchRecord } from '../support/search-record.ts';
 
 describe('vocabularies', () => {
   it('azure-places.json is what npm run vocabularies reads from the installed @azure/identity', () => {
@@ -41,7 +31,7 @@ describe('vocabularies', () => {
 
   it('ship with a site only where its answers have the kind’s words', () => {
     const concepts = (answer: string) =>
-      decodeLexicon(siteLexicon([record('q', 'Where?', answer)], { 'azure region': ['regions'] }).file).concepts;
+      decodeLexicon(siteLexicon([searchRecord('q', 'Where?', answer)], { 'azure region': ['regions'] }).file).concepts;
     expect(concepts('Every region.').get('west europ')).toEqual(['regions']);
     expect(concepts('Every place.').get('west europ')).toBeUndefined();
   });
