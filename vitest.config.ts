@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // The files share one module graph per worker instead of importing src/ again for each file: the
+          // imports were most of the layer's time. Each test sets up what it reads (content copies, env).
+          isolate: false,
           // npm test runs them beside the builds and the linters, which can slow a test that starts a tool
           // (git, actionlint) several times over.
           testTimeout: 20_000,
@@ -19,6 +22,7 @@ export default defineConfig({
           // What src/search/pagefind/ assumes about Pagefind, against Pagefind itself (its Node API and pagefind.js).
           name: 'contract',
           include: ['tests/contract/**/*.test.ts'],
+          isolate: false,
           hookTimeout: 60_000,
         },
       },
