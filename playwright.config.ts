@@ -36,7 +36,10 @@ export default defineConfig({
   // build layer, and a first search (Pagefind, its WebAssembly, the lexicon) can take seconds on a busy one.
   expect: { timeout: 10_000 },
   reporter: [['list'], ['./tests/support/timing-reporter.ts']],
-  use: { trace: 'retain-on-failure' },
+  // No trace: recording one for every test, to keep those of the failures, costs the browser as much work as a
+  // good part of the tests themselves. A failed test leaves its page's accessibility snapshot and a screenshot;
+  // `npx playwright test --trace on <file>` records a trace when one is needed.
+  use: { trace: 'off', screenshot: 'only-on-failure' },
   projects: layers.map(({ name, testDir, servers: [server] }) => ({
     name,
     testDir,
