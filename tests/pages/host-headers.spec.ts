@@ -24,11 +24,11 @@ forEachBuiltSite((dir) => {
   const firstQuestion = new URLSearchParams(
     pages.find((built) => built.path.startsWith('/search/?'))!.path.split('?')[1],
   ).get('q')!;
-  const metaPolicy = (path: string) =>
-    findAll(
-      readPage(join(dir, path, 'index.html')),
-      (element) => attribute(element, 'httpEquiv') === 'content-security-policy',
-    ).map((element) => attribute(element, 'content')!)[0] ?? null;
+  /** The content of a built page's `<meta http-equiv>` of that name, or null. */
+  const metaContent = (path: string, httpEquiv: string) =>
+    findAll(readPage(join(dir, path, 'index.html')), (element) => attribute(element, 'httpEquiv') === httpEquiv).map(
+      (element) => attribute(element, 'content')!,
+    )[0] ?? null;
 
   test.describe('permalinks', () => {
     const hosts = servedByBothHosts(dir);
@@ -40,7 +40,7 @@ forEachBuiltSite((dir) => {
     }) => {
       for (const path of permalinks) {
         const headers = (await request.get(`${hosts.netlify.url}${path}`, { maxRedirects: 0 })).headers();
-        expectHeadersOfPolicy(headers, metaPolicy(path), path);
+        expectHeadersOfPolicy(headers, metaContent(path, 'content-security-policy'), path);
         const fromAzure = (await request.get(`${hosts.azure.url}${path}`, { maxRedirects: 0 })).headers();
         expectSameHeaders(headers, fromAzure, `${path} from Azure Static Web Apps`);
       }
@@ -49,10 +49,7 @@ forEachBuiltSite((dir) => {
     // What it sends the reader to is a page of the site, which every-page.spec.ts checks: here an empty page.
     test('one loads in a browser and sends the reader on with no CSP violation', async ({ page }) => {
       const [path] = permalinks as [string];
-      const refresh = findAll(
-        readPage(join(dir, path, 'index.html')),
-        (element) => attribute(element, 'httpEquiv') === 'refresh',
-      ).map((element) => attribute(element, 'content')!)[0]!;
+      const refresh = metaContent(path, 'refresh')!;
       const problems = await watchProblems(page);
       const landed = new Promise<string>((resolve) =>
         page.route(
@@ -65,7 +62,7 @@ forEachBuiltSite((dir) => {
         ),
       );
       const response = (await page.goto(`${hosts.netlify.url}${path}`))!;
-      expectHeadersOfPolicy(response.headers(), metaPolicy(path), path);
+      expectHeadersOfPolicy(response.headers(), metaContent(path, 'content-security-policy'), path);
       expect(await landed).toBe(refresh.split('url=')[1]!.split('#')[0]);
       expect(problems).toEqual([]);
     });
