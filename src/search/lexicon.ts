@@ -28,6 +28,8 @@ export interface Lexicon {
   longestConcept: number;
   /** Words of the concept map's reader phrases that no question or answer has. */
   readerOnly: Set<string>;
+  /** Words of the site that any text in its language uses ("after", "best"): a query's one counts little. */
+  common: Set<string>;
   /** Whether the lexicon holds every word of the site (a large site's holds its most frequent). */
   complete: boolean;
 }
@@ -46,6 +48,8 @@ export interface LexiconFile {
   concepts: [string, string[]][];
   /** Of the words, those only the concept map's reader phrases have, separated by spaces. */
   readerOnly?: string;
+  /** Of the words, those any text in the site's language uses, separated by spaces. */
+  common?: string;
   /** Whether every word of the site is in `words`. */
   complete?: boolean;
 }
@@ -54,14 +58,14 @@ const step = (count: number) => Math.round(2 * Math.log2(count));
 
 /**
  * The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always); `readerOnly` are
- * the words of `counts` that only readers use.
+ * the words of `counts` that only readers use, `common` those any text uses.
  */
 export function encodeLexicon(
   counts: Map<string, number>,
   concepts: Map<string, string[]>,
   maxWords: number,
   keep: Set<string>,
-  readerOnly = new Set<string>(),
+  { readerOnly = new Set<string>(), common = new Set<string>() } = {},
 ): LexiconFile {
   const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
   const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
@@ -70,7 +74,8 @@ export function encodeLexicon(
   const words = [...groups]
     .sort(([a], [b]) => b - a)
     .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
-  const readers = kept.map(([word]) => word).filter((word) => readerOnly.has(word));
+  const keptWords = kept.map(([word]) => word);
+  const readers = keptWords.filter((word) => readerOnly.has(word));
   const byAnswers = new Map<string, [string, string[]]>();
   for (const [key, answers] of concepts) {
     const group = byAnswers.get(answers.join('|'));
@@ -81,6 +86,10 @@ export function encodeLexicon(
     words,
     concepts: [...byAnswers.values()],
     readerOnly: readers.sort().join(' '),
+    common: keptWords
+      .filter((word) => common.has(word))
+      .sort()
+      .join(' '),
     complete: kept.length === ranked.length,
   };
 }
@@ -103,6 +112,7 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
       ...file.concepts.flatMap(([keys]) => keys.split('|').map((key) => key.split(' ').length)),
     ),
     readerOnly: new Set(file.readerOnly?.split(' ').filter(Boolean)),
+    common: new Set(file.common?.split(' ').filter(Boolean)),
     complete: file.complete ?? false,
   };
 }

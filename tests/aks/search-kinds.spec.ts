@@ -15,6 +15,7 @@ const upgrades = [
 ];
 const stopping = ['deallocate-vms', 'scale-to-zero'];
 const credentials = ['provisioning-failures', 'crash-loops-after-upgrade'];
+const zero = ['scale-to-zero', 'vmss-scale-to-zero'];
 
 /** Each kind with its queries and the questions that answer each. */
 const kinds: Record<string, [string, string[]][]> = {
@@ -41,13 +42,28 @@ const kinds: Record<string, [string, string[]][]> = {
     ['cert-manager on AKS', ['admission-webhooks']],
     ['kured reboots', ['security-updates']],
   ],
-  'versions, shares and error tokens (client/numbers.ts, CamelCase words)': [
+  'versions, counts, shares and error tokens (client/numbers.ts, client/read-words.ts, CamelCase words)': [
     ['upgrade from 1.11.2 to 1.11.3 failed', upgrades],
     ['v1.24 to v1.25', upgrades],
     ['CreatingLoadBalancerFailed', credentials],
     ['invalid client secret', credentials],
     ['99.9% uptime', ['sla']],
     ['Ubuntu 20.04 node pools', ['linux-os-versions']],
+    ['Ubuntu2204 node pools', ['operating-systems-os', 'linux-os-versions']],
+    ['move from Windows2019 to Windows2022', ['windows-os-versions']],
+    ['nodepool with 0 nodes', zero],
+    ['can the cluster go down to 0 nodes', zero],
+  ],
+  // Tracker titles and queries of the tuning sets whose subject loses to a word any text uses ("new", "another",
+  // "after") that one short answer happens to have.
+  'words any text uses count little (the lexicon’s common words, from stopwords-iso)': [
+    ['Upgrade to new AKS version', ['auto-upgrade-unsupported', 'platform-support']],
+    ['kube-apiserver unreachable from nodes in another vnet', ['control-plane-communication']],
+    ['stretch one cluster over two regions', ['multi-region-cluster']],
+    ['stop the VMs in the MC_ resource group', ['deallocate-vms']],
+    ['[BUG] cluster stuck in Deleting state', ['slow-cluster-delete']],
+    ['KEDA Addon still deploys 2.14.1 in AKS 1.30+', ['addon-updates']],
+    ['Running containers as root user should be avoided', ['run-as-root']],
   ],
 };
 

@@ -15,6 +15,8 @@ interface RelevanceQuery {
   expected: string[];
   /** Written with the others but never looked at while tuning search: an honest measure of new queries. */
   heldOut?: boolean;
+  /** A title of an issue or pull request on a public tracker, written outside the project: its address. */
+  source?: string;
 }
 
 type Ranked = RelevanceQuery & { top: string[] };
@@ -53,12 +55,14 @@ const tracked = [
   'kubernets upgade',
   'multi-region cluster',
 ];
-/** What a tracker puts in front of a query. */
+/** What a tracker puts in front of a query, or a commit or a branch. */
 const noise = (query: string) => [
   `[BUG] ${query}`,
   `[Feature Request] ${query}`,
   `Feature request: ${query}`,
   `[Feature Request] Support for ${query}`,
+  `feat(aks): ${query}`,
+  `[OPS-1234] ${query}`,
 ];
 
 // Every query of this file, searched once, in one page, before its tests; they run in order, in one worker.
@@ -92,14 +96,24 @@ const misses = (set: Ranked[]) => {
     console.log(`  ${top3(r) ? 'not first' : 'not in top 3'}: ${report(r)}`);
 };
 
-test('the queries of tests/search-queries.json find their question first for 90% and in the top 3 for 98%', () => {
-  const ranked = rank(queries);
+test('the queries written for tests/search-queries.json find their question first for 90% and in the top 3 for 98%', () => {
+  const ranked = rank(queries.filter((q) => !q.source));
   console.log(
     `Search relevance: ${score(ranked)}; written with them, never tuned on: ${score(ranked.filter((r) => r.heldOut))}.`,
   );
   misses(ranked);
   expect(share(ranked, first), 'share of queries whose question comes first').toBeGreaterThanOrEqual(0.9);
   expect(share(ranked, top3), 'share of queries whose question is in the top 3').toBeGreaterThanOrEqual(0.98);
+});
+
+// Titles from other trackers than the held-out set's (split by source), which search was tuned on; the floors keep
+// what it has reached.
+test('the tracker titles of tests/search-queries.json keep their scores', () => {
+  const ranked = rank(queries.filter((q) => q.source));
+  console.log(`Tracker titles tuned on: ${score(ranked)}.`);
+  misses(ranked);
+  expect(share(ranked, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.7);
+  expect(share(ranked, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.85);
 });
 
 // The goal is 85% first and 95% in the top 3, within 5 points of the tuning set (issue 26); until search reaches it,

@@ -7,6 +7,7 @@ import { interpret } from '../../src/search/client/interpret.ts';
 import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
+import { commonWords } from '../../src/search/index/common-words.ts';
 import { phraseKey, stem } from '../../src/text/words.ts';
 import { searchRecord } from '../support/search-record.ts';
 
@@ -53,11 +54,21 @@ describe('tracker noise', () => {
     expect(withoutNoise('Add support for zone redundant pools [enhancement]')).toBe('zone redundant pools');
   });
 
+  it('drops a commit’s type as Conventional Commits and branch names write it, and an issue key in brackets', () => {
+    expect(withoutNoise('feat(aks): add support for node pools')).toBe('node pools');
+    expect(withoutNoise('fix!: cluster stuck deleting')).toBe('cluster stuck deleting');
+    expect(withoutNoise('feat/add support for node os auto upgrade')).toBe('node os auto upgrade');
+    expect(withoutNoise('feat: [PAYMCLOUD-339] Add support for node OS upgrades')).toBe('node OS upgrades');
+    expect(withoutNoise('[CONS-8346] Fix selectors on the webhook')).toBe('Fix selectors on the webhook');
+  });
+
   it('keeps what carries meaning: error codes in brackets, a subject that starts like an opener, tags alone', () => {
     expect(withoutNoise('[Errno 11001] getaddrinfo failed')).toBe('[Errno 11001] getaddrinfo failed');
     expect(withoutNoise('allowlist my IP')).toBe('allowlist my IP');
     expect(withoutNoise('what is platform support')).toBe('what is platform support');
     expect(withoutNoise('[BUG]')).toBe('[BUG]');
+    expect(withoutNoise('fixed IP for the API server')).toBe('fixed IP for the API server');
+    expect(withoutNoise('testing upgrades')).toBe('testing upgrades');
   });
 });
 
@@ -161,6 +172,47 @@ describe('reading a query', () => {
       ['k8s', 'kubernetes'],
       ['dns', 'domain name'],
     ]);
+  });
+
+  it('counts words any text uses as little as trackers’ words, and the acts questions are about in full', () => {
+    const weights = (query: string) =>
+      Object.fromEntries(interpret(query, lexicon).units.map((unit) => [unit.words[0], unit.alternatives[0]!.weight]));
+    expect(lexicon.common.has('might'), 'a word of the site in stopwords-iso’s English list').toBe(true);
+    expect(weights('cluster might be locked')).toEqual({ cluster: 1, might: 0.4, locked: 1 });
+    expect(weights('feature request upgrade')).toEqual({ feature: 0.4, request: 0.4, upgrade: 1 });
+    expect(commonWords('en').has('move'), '"move" names an act of vocabularies/acts.json').toBe(false);
+    expect(commonWords('en').has('after')).toBe(true);
+    expect(commonWords('xx'), 'a language stopwords-iso has no list for').toEqual(new Set());
+  });
+
+  it('searches a small count as its word too, where the site has that word, both counting little', () => {
+    const zero = decodeLexicon(
+      siteLexicon([searchRecord('zero', 'Can I scale to zero?', 'Scale the node pools to zero.')], {}).file,
+    );
+    expect(interpret('scale to 0', zero).units[1]!.alternatives).toEqual([
+      { terms: ['0'], weight: 0.4 },
+      { terms: ['zero'], weight: 0.4 },
+    ]);
+    expect(interpret('scale to 7', zero).units[1]!.alternatives, 'the site has no "seven"').toEqual([
+      { terms: ['7'], weight: 0.4 },
+    ]);
+  });
+
+  it('keeps the ten strongest units of a long title, in their order, weak words making way first', () => {
+    const units = words(
+      'error: the option is broken, the feature fails, issue or bug? request ability to upgrade node pools',
+    );
+    expect(units).toHaveLength(10);
+    expect(units.slice(-3)).toEqual(['upgrade', 'node', 'pools']);
+  });
+
+  it('asks once for a word said twice', () => {
+    expect(words('upgrade node pool upgrades')).toEqual(['upgrade', 'node', 'pool']);
+  });
+
+  it('reads a name run into its number as the name and the number, where the site has not the whole', () => {
+    expect(words('Ubuntu2204 node pools')).toEqual(['ubuntu', '2204', 'node', 'pools']);
+    expect(words('k8s e2e')).toEqual(['k8s', 'e2e']);
   });
 
   it('reads a query the same with a tracker’s tag in front', () => {

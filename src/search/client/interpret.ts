@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.ts';
-import { stopWords, tokens } from '../../text/words.ts';
+import { stem, stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
-import { isBareNumber, numberWords, withShareWords } from './numbers.ts';
+import { countWord, isBareNumber, numberWords, withShareWords } from './numbers.ts';
 import { readWords, type ReadWord } from './read-words.ts';
 import { withoutNoise } from './tracker-noise.ts';
 
@@ -36,13 +36,15 @@ export interface Interpretation {
 const conceptWeight = 1;
 /** How much the reader's own words count when they form a phrase of the concept map: it says what they mean. */
 const mappedWordsWeight = 0.5;
-/** How much a word counts that requests and bug reports use for anything ("support", "feature"). */
+/**
+ * How much a word counts that says little about the subject: one that requests and bug reports use for anything
+ * ("support", "feature", "error"), one that any text uses (the lexicon's common words: "after", "best"), a count.
+ */
 const weakWeight = 0.4;
-const weakWords = new Set(
+const trackerWords = new Set(
   [
-    'support supported supporting feature request possible ability option allow please help want need',
-    'way issue issues error errors fail fails failed failing failure problem problems unable cannot',
-    'working work works broken bug',
+    'support supported supporting feature request ability option issue issues error errors',
+    'fail fails failed failing failure unable broken bug',
   ]
     .join(' ')
     .split(' '),
@@ -75,12 +77,18 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const meaningful = all.filter(({ read }) => !stopWords.has(read));
   const kept = meaningful.length > 0 ? meaningful : all;
   const words = kept.map(({ read }) => read);
-  // A corrected word is searched as typed too: a word too rare for the lexicon may still be in the index.
-  const own = ({ typed, read, version }: ReadWord): Alternative[] => [
-    { terms: [read], weight: weakWords.has(read) || isBareNumber(read) ? weakWeight : 1 },
-    ...(corrections.get(typed) === read ? [{ terms: [typed], weight: 1 }] : []),
-    ...(version ? [versionAlternative(version)] : []),
-  ];
+  const weak = (word: string) => trackerWords.has(word) || lexicon.common.has(word) || isBareNumber(word);
+  // A corrected word is searched as typed too: a word too rare for the lexicon may still be in the index. A count is
+  // searched as its word too ("scale to 0", "zero"), where the site has that word.
+  const own = ({ typed, read, version }: ReadWord): Alternative[] => {
+    const spelt = countWord(read);
+    return [
+      { terms: [read], weight: weak(read) ? weakWeight : 1 },
+      ...(corrections.get(typed) === read ? [{ terms: [typed], weight: 1 }] : []),
+      ...(version ? [versionAlternative(version)] : []),
+      ...(spelt && lexicon.counts.has(spelt) ? [{ terms: [spelt], weight: weakWeight }] : []),
+    ];
+  };
   const units: QueryUnit[] = [];
   let at = 0;
   for (const { start, end, answers, rivals } of [
@@ -107,5 +115,14 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     }
     at = end;
   }
-  return { units: units.slice(0, maxUnits), read: words.join(' '), corrections };
+  // A word said twice ("add option … nodepool add") asks for it once.
+  const said = new Set<string>();
+  const once = units.filter(({ words }) => {
+    const key = words.map(stem).join(' ');
+    return !said.has(key) && said.add(key);
+  });
+  // A long title keeps its strongest units, in their order: a weak word makes way before a word of the subject.
+  const strength = ({ alternatives }: QueryUnit) => Math.max(...alternatives.map(({ weight }) => weight));
+  const strongest = new Set(once.toSorted((a, b) => strength(b) - strength(a)).slice(0, maxUnits));
+  return { units: once.filter((unit) => strongest.has(unit)), read: words.join(' '), corrections };
 }

@@ -36,6 +36,16 @@ function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections:
   return [{ typed: word, read: corrected ?? word }];
 }
 
+/**
+ * A word the site does not have that runs letters into digits ("Ubuntu2204", "Windows2019") as its runs, each of two
+ * letters or more; other words as they are ("k8s", "e2e").
+ */
+function digitRuns(part: string, lexicon: Lexicon): string[] {
+  if (lexicon.counts.has(part)) return [part];
+  const runs = part.match(/\p{L}+|\p{N}+/gu) ?? [part];
+  return runs.length > 1 && runs.every((run) => /\p{N}/u.test(run) || run.length > 1) ? runs : [part];
+}
+
 /** The words of a query as read: whole when the site has them, otherwise in parts, unglued or corrected. */
 export function readWords(text: string, lexicon: Lexicon, corrections: Map<string, string>): ReadWord[] {
   const all = tokens(text);
@@ -47,7 +57,9 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
     const joined = whole.replaceAll('-', '');
     if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon))
       return [{ typed: whole, read: joined }];
-    const pieces = parts.filter((part) => part.length > 1 || parts.length === 1);
+    const pieces = parts
+      .filter((part) => part.length > 1 || parts.length === 1)
+      .flatMap((part) => digitRuns(part, lexicon));
     const last = i === all.length - 1;
     return pieces.flatMap((part, j) =>
       lexicon.counts.has(part)

@@ -1,10 +1,12 @@
 // A tag trackers put on titles: "[BUG]", "[Feature Request]", or "(question)" in front. Words only: "[Errno 11001]" is
 // content.
-const tag = /\[\s*\p{L}[\p{L}\s/_-]{0,40}\]|^\(\s*\p{L}[\p{L}\s/_-]{0,40}\)/gu;
+const tag = /\[\s*\p{L}[\p{L}\s/_-]{0,40}\]|^\(\s*\p{L}[\p{L}\s/_-]{0,40}\)|\[\s*\p{Lu}[\p{Lu}\p{N}_]*-\p{N}+\s*\]/gu;
 // A label before a colon or dash: "Feature request: …", "Bug - …".
 const labels =
   'feature(?:\\s+request)?|bug(?:\\s+report)?|question|request|enhancement|proposal|suggestion|idea|docs?|rfe|fr|q';
 const label = new RegExp(`^(?:${labels})(?:\\s*:|\\s+[–—-])\\s*`, 'iu');
+// A commit's type as Conventional Commits writes it ("feat(aks): …", "fix!: …"), or as a branch name ("feat/…").
+const commitType = /^(?:feat|fix|build|chore|ci|docs|perf|refactor|revert|style|test)(?:\([^)]*\))?!?(?::|\/)\s*/iu;
 // Words that open a request or a question and say nothing about its subject.
 const opener = new RegExp(
   `^(?:${[
@@ -30,7 +32,7 @@ export function withoutNoise(query: string): string {
   let text = query.replace(tag, ' ').trim();
   for (let previous = ''; previous !== text;) {
     previous = text;
-    text = text.replace(label, '').replace(opener, '').trim();
+    text = text.replace(label, '').replace(commitType, '').replace(opener, '').trim();
   }
   return text || query.trim();
 }

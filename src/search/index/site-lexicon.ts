@@ -3,6 +3,7 @@ import { encodeLexicon, shortWordCount, type LexiconFile } from '../lexicon.ts';
 import type { SearchRecord } from '../record.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
+import { commonWords } from './common-words.ts';
 import { vocabularyConcepts } from './vocabulary.ts';
 
 /**
@@ -66,7 +67,10 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
     [...Object.entries(conceptMap), ...named].map(([phrase, answers]) => [readerKey(phrase), answers]),
   );
   return {
-    file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, readerOnly),
+    file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, {
+      readerOnly,
+      common: commonWords(records[0]?.language ?? ''),
+    }),
     unmatched,
   };
 }
