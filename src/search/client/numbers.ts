@@ -16,7 +16,7 @@ export const isBareNumber = (word: string) => /^\d{1,2}$/.test(word);
 const countWords = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
 /** A count's word ("zero" of "0"), which answers write out, or undefined when the word is not a small count. */
 export const countWord = (word: string): string | undefined =>
-  /^\d{1,2}$/.test(word) ? countWords[Number(word)] : undefined;
+  isBareNumber(word) ? countWords[Number(word)] : undefined;
 
 /** The word a version is read as; two versions in one query ("from 1.11.2 to 1.11.3") also ask about this. */
 export const numberWords = { version: 'version', share: 'percent', betweenVersions: 'upgrade' };
