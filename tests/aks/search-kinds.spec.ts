@@ -54,6 +54,16 @@ const kinds: Record<string, [string, string[]][]> = {
     ['nodepool with 0 nodes', zero],
     ['can the cluster go down to 0 nodes', zero],
   ],
+  // Readers who have read around a topic use its answer's words: none of these queries has a word of its question.
+  'answer words: queries in an answer’s words, none of its question’s (index/faq-records.ts, pagefind/ranking.ts)': [
+    ['prometheus node exporter metrics', ['linux-extension']],
+    ['chrony on the host', ['time-sync']],
+    ['kubelet cannot pull terabyte layers from the registry', ['container-image-size']],
+    ['Microsoft Defender for Containers', ['security-threats']],
+    ['KUBERNETES_SERVICE_HOST variable annotation', ['api-server-fqdn']],
+    ['Owner name reserved for the load balancer public IP', ['node-resource-group-tags']],
+    ['billed as standard virtual machines', ['reservation-discounts']],
+  ],
   // Tracker titles and queries of the tuning sets whose subject loses to a word any text uses ("new", "another",
   // "after") that one short answer happens to have.
   'words any text uses count little (the lexicon’s common words, from stopwords-iso)': [
