@@ -84,12 +84,44 @@ const kinds: Record<string, [string, string[]][]> = {
 const kubernetesVersions = ['k8s version', 'kubernetes versions', 'which kubernetes version is supported'];
 const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'];
 
+/**
+ * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
+ * other (the API it scales through, what a slow delete is against an error on delete), and must find it first.
+ */
+const twins: [string, string][][] = [
+  [
+    ['scale a user node pool to zero with az aks', 'scale-to-zero'],
+    ['scale VMSS instances to 0 through the VMSS API', 'vmss-scale-to-zero'],
+  ],
+  [
+    ['delete takes hours', 'slow-cluster-delete'],
+    ['delete failed with Errno 11001', 'getaddrinfo-delete-error'],
+  ],
+  [
+    ['windows server 2019 or 2022 for node pools', 'windows-os-versions'],
+    ['run windows containers on aks', 'windows-containers'],
+  ],
+  [
+    ['resource group created automatically with my cluster', 'two-resource-groups'],
+    ['tags on the node resource group get overwritten', 'node-resource-group-tags'],
+  ],
+  [
+    ['webhooks are not applied to kube-system', 'webhooks-system-namespaces'],
+    ['can I write my own admission webhook', 'admission-webhooks'],
+    ['which admission controllers are enabled', 'admission-controllers'],
+  ],
+];
+
 test.describe.configure({ mode: 'default' });
 const found = new Map<string, string[]>();
 
 test.beforeAll(async ({ browser }, testInfo) => {
   const page = await browser.newPage();
-  const queries = [...Object.values(kinds).flatMap((pairs) => pairs.map(([query]) => query)), ...kubernetesVersions];
+  const queries = [
+    ...Object.values(kinds).flatMap((pairs) => pairs.map(([query]) => query)),
+    ...kubernetesVersions,
+    ...twins.flat().map(([query]) => query),
+  ];
   const results = await searchAll(page, testInfo.project.use.baseURL!, queries, 3);
   queries.forEach((query, i) => found.set(query, results[i]!));
   await page.close();
@@ -110,4 +142,8 @@ for (const [kind, pairs] of Object.entries(kinds)) {
 test('near-twin concepts: a query about Kubernetes versions finds their answers before the OS versions', () => {
   for (const query of kubernetesVersions)
     expect(found.get(query)!.slice(0, 2).toSorted(), query).toEqual(kubernetesVersionAnswers);
+});
+
+test('near-twin questions: each query finds the one of its twins it names first', () => {
+  for (const [query, expected] of twins.flat()) expect(found.get(query)![0], query).toBe(expected);
 });
