@@ -212,7 +212,7 @@ describe('reading a query', () => {
 
   it('reads a name run into its number as the name and the number, where the site has not the whole', () => {
     expect(words('Ubuntu2204 node pools')).toEqual(['ubuntu', '2204', 'node', 'pools']);
-    expect(words('k8s e2e')).toEqual(['k8s', 'e2e']);
+    expect(words('k8s e2e on the 28th')).toEqual(['k8s', 'e2e', '28th']);
   });
 
   it('reads a query the same with a tracker’s tag in front', () => {

@@ -37,13 +37,13 @@ function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections:
 }
 
 /**
- * A word the site does not have that runs letters into digits ("Ubuntu2204", "Windows2019") as its runs, each of two
- * letters or more; other words as they are ("k8s", "e2e").
+ * A word the site does not have that runs a name into digits ("Ubuntu2204", "Windows2019") as its runs, each of three
+ * letters or more; other words as they are ("k8s", "e2e", "28th", "8gb").
  */
 function digitRuns(part: string, lexicon: Lexicon): string[] {
   if (lexicon.counts.has(part)) return [part];
   const runs = part.match(/\p{L}+|\p{N}+/gu) ?? [part];
-  return runs.length > 1 && runs.every((run) => /\p{N}/u.test(run) || run.length > 1) ? runs : [part];
+  return runs.length > 1 && runs.every((run) => /\p{N}/u.test(run) || run.length > 2) ? runs : [part];
 }
 
 /** The words of a query as read: whole when the site has them, otherwise in parts, unglued or corrected. */
