@@ -22,6 +22,7 @@ const kinds: Record<string, [string, string[]][]> = {
   'place names: an Azure region or a sovereign cloud (vocabularies/azure-places.json)': [
     ['is AKS available in West Europe', ['available-regions']],
     ['aks in usgovvirginia', ['available-regions']],
+    ['is AKS offered in US DoD East', ['available-regions']],
     ['AKS in Azure China', ['available-regions']],
     ['Azure Government support for AKS', ['available-regions']],
     ['create a cluster in South Africa North', ['available-regions']],

@@ -30,9 +30,27 @@ const nameWords = (name: string) =>
   camelParts(name).flatMap((part) => part.split(/(?<=\p{L})(?=\p{N})/u).map((word) => word.toLowerCase()));
 
 /**
+ * The programmatic name cut into the words Azure shows ("usgovvirginia": us gov virginia), each the start of a word of
+ * the enum member's name ("gov" of "government"), or a number.
+ */
+function valueWords(value: string, words: string[]): string[] | undefined {
+  if (value === '') return [];
+  const digits = /^\d+/.exec(value)?.[0];
+  const heads = digits
+    ? [digits]
+    : words.flatMap((word) => [...word].map((_, end) => word.slice(0, end + 1)).filter((head) => head.length >= 2));
+  // Longest first: "francecentral" is france central, not "fran" and "ce".
+  for (const head of [...new Set(heads)].filter((head) => value.startsWith(head)).sort((a, b) => b.length - a.length)) {
+    const rest = valueWords(value.slice(head.length), words);
+    if (rest) return [head, ...rest];
+  }
+  return undefined;
+}
+
+/**
  * The ways readers name a region: its programmatic name ("southeastasia"), its words in the SDK's order
- * ("asia south east") and with the place after the directions, as Azure shows it ("south east asia",
- * "southeast asia").
+ * ("asia south east"), with the place after the directions ("south east asia", "southeast asia"), and the
+ * programmatic name's own words, as Azure shows it ("us gov virginia" for GovernmentUSVirginia).
  */
 function regionNames([name, value]: [string, string]): string[] {
   const words = nameWords(name);
@@ -44,7 +62,8 @@ function regionNames([name, value]: [string, string]): string[] {
     ...rest.filter((word) => !directions.has(word)),
   ];
   const joined = shown.join(' ').replace(/\b(north|south) (east|west)\b/, '$1$2');
-  return [...new Set([value, words.join(' '), shown.join(' '), joined])];
+  const spoken = valueWords(value, words);
+  return [...new Set([value, words.join(' '), shown.join(' '), joined, ...(spoken ? [spoken.join(' ')] : [])])];
 }
 
 /** Azure's regions and sovereign clouds, read from the declarations of the installed @azure/identity. */
