@@ -33,6 +33,8 @@ const kinds: Record<string, [string, string[]][]> = {
     ['halt the cluster on weekends', stopping],
     ['power off the agent pool VMs', stopping],
     ['switch off my cluster', stopping],
+    ['power down all agent nodes every evening', stopping],
+    ['spin down the cluster when nobody works', stopping],
     ['relocate cluster to another subscription', ['move-between-subscriptions']],
     ['tear down of cluster never finishes', ['slow-cluster-delete']],
   ],

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { azurePlaces } from '../../src/search/index/azure-places-fs.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
-import { generatedVocabularies, vocabularyConcepts, type Vocabulary } from '../../src/search/index/vocabulary.ts';
+import {
+  generatedVocabularies,
+  vocabularies,
+  vocabularyConcepts,
+  type Vocabulary,
+} from '../../src/search/index/vocabulary.ts';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
+import { stopWords } from '../../src/text/words.ts';
 import { searchRecord } from '../support/search-record.ts';
 
 describe('vocabularies', () => {
@@ -18,6 +24,16 @@ describe('vocabularies', () => {
     expect(generated.kinds['Azure region']).toEqual(expect.arrayContaining(['us gov virginia', 'us dod central']));
     expect(generated.kinds['Azure region'], 'cut longest word first').not.toContain('fran ce central');
     expect(generated.kinds['sovereign cloud']).toEqual(expect.arrayContaining(['azure china', 'azure government']));
+  });
+
+  it('name nothing by a phrase that search would read as one word: "power on" would search "power" alone', () => {
+    const names = vocabularies.flatMap(({ kinds }) =>
+      Object.entries(kinds).flatMap(([kind, names]) => [kind, ...names]),
+    );
+    const oneWord = names.filter(
+      (name) => name.includes(' ') && name.split(' ').filter((word) => !stopWords.has(word)).length < 2,
+    );
+    expect(oneWord).toEqual([]);
   });
 
   it('give each name its kind’s answers from the concept map, an act’s name its act; the concept map’s entries win', () => {
