@@ -130,7 +130,7 @@ describe('reading a query', () => {
 
   it('cuts CamelCase and glued words, corrects misspellings and says what it corrected', () => {
     expect(words('PodSecurityPolicy')).toEqual(['pod', 'security', 'policy']);
-    expect(words('validatingwebhookconfiguration')).toEqual(['validating', 'webhook', 'configuration']);
+    expect(words('validatingwebhookconfiguration')).toEqual(['validating webhook configuration']);
     const reading = interpret('kubernets upgade', lexicon);
     expect(reading.read).toBe('kubernetes upgrade');
     expect([...reading.corrections]).toEqual([
@@ -204,6 +204,13 @@ describe('reading a query', () => {
     );
     expect(units).toHaveLength(10);
     expect(units.slice(-3)).toEqual(['upgrade', 'node', 'pools']);
+  });
+
+  it('searches a glued word’s parts as one phrase, a CamelCase word’s as words', () => {
+    const [glued, ...rest] = interpret('nodetime', lexicon).units;
+    expect(rest).toEqual([]);
+    expect(glued!.alternatives).toEqual([{ terms: ['node', 'time'], weight: 1, phrase: 'node time' }]);
+    expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
   it('asks once for a word said twice', () => {

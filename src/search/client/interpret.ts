@@ -89,13 +89,27 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
       ...(spelt && lexicon.counts.has(spelt) ? [{ terms: [spelt], weight: weakWeight }] : []),
     ];
   };
+  // The parts of a glued word are one thing asked for, searched as a phrase: "downtime" is not about "time".
+  const gluedLength = (from: number, to: number) => {
+    let end = from + 1;
+    while (end < to && kept[end]!.glued === end - from && kept[from]!.glued === 0) end++;
+    return end - from;
+  };
   const units: QueryUnit[] = [];
   let at = 0;
   for (const { start, end, answers, rivals } of [
     ...conceptMatches(words, lexicon),
     { start: words.length, end: words.length, answers: [] },
   ]) {
-    for (; at < start; at++) units.push({ words: [words[at]!], alternatives: own(kept[at]!) });
+    while (at < start) {
+      const length = gluedLength(at, start);
+      const parts = words.slice(at, at + length);
+      units.push({
+        words: parts,
+        alternatives: length > 1 ? [{ terms: parts, weight: 1, phrase: parts.join(' ') }] : own(kept[at]!),
+      });
+      at += length;
+    }
     if (end > start) {
       const covered = words.slice(start, end);
       // An answers' phrase counts as much as the reader's words it stands for, however many words it has.

@@ -17,6 +17,8 @@ export interface ReadWord {
   read: string;
   /** A version's digits ("1.28"), searched as well as the word a version is read as. */
   version?: string;
+  /** Which part this is of a word glued from the site's words: 0 for "down" of "downtime", 1 for "time". */
+  glued?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections:
   // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup").
   const prefix = known(word, lexicon);
   const parts = gluedParts(word, lexicon, prefix ? 4 : 2);
-  if (parts) return parts.map((part) => ({ typed: word, read: part }));
+  if (parts) return parts.map((part, glued) => ({ typed: word, read: part, glued }));
   // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem.
   const inflected = /(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word));
   if (prefix || inflected) return [{ typed: word, read: word }];
