@@ -1,5 +1,6 @@
 // npm run vocabularies — writes the vocabularies that are read from other packages' data into
-// src/search/index/vocabularies/, after an upgrade of those packages; tests/unit/search-vocabularies.test.ts fails until then.
+// src/search/index/vocabularies/, after an upgrade of those packages; tests/unit/search-vocabularies.test.ts fails
+// until then.
 import { writeFileSync } from 'node:fs';
 import { azurePlaces } from '../search/index/azure-places-fs.ts';
 import { generatedVocabularies } from '../search/index/vocabulary.ts';
