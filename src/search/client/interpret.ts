@@ -92,7 +92,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   // The parts of a glued word are one thing asked for, searched as a phrase: "downtime" is not about "time".
   const gluedLength = (from: number, to: number) => {
     let end = from + 1;
-    while (end < to && kept[end]!.glued === end - from && kept[from]!.glued === 0) end++;
+    if (kept[from]!.glued === 0) while (end < to && kept[end]!.glued === end - from) end++;
     return end - from;
   };
   const units: QueryUnit[] = [];
