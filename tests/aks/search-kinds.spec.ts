@@ -25,6 +25,7 @@ const kinds: Record<string, [string, string[]][]> = {
     ['is AKS offered in US DoD East', ['available-regions']],
     ['AKS in Azure China', ['available-regions']],
     ['Azure Government support for AKS', ['available-regions']],
+    ['can we use AKS in the Azure US Government cloud', ['available-regions']],
     ['create a cluster in South Africa North', ['available-regions']],
     ['eastus2 capacity', ['available-regions']],
   ],

@@ -77,7 +77,11 @@ export function azurePlaces(): Vocabulary {
     about: `Azure regions and sovereign clouds: RegionalAuthority and AzureAuthorityHosts of ${source} ${version}.`,
     kinds: {
       'Azure region': regions.flatMap(regionNames),
-      'sovereign cloud': clouds.map(([name]) => nameWords(name).join(' ')),
+      // "AzureChina" as readers write it: azure china, and china cloud.
+      'sovereign cloud': clouds.flatMap(([name]) => {
+        const words = nameWords(name);
+        return [words.join(' '), [...words.filter((word) => word !== 'azure'), 'cloud'].join(' ')];
+      }),
     },
   };
 }
