@@ -90,12 +90,17 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
- * other (the API it scales through, what a slow delete is against an error on delete), and must find it first.
+ * other (a region's name against regions in general, the API it scales through, what a slow delete is against an
+ * error on delete), and must find it first.
  */
 const twins: [string, string][][] = [
   [
     ['scale a user node pool to zero with az aks', 'scale-to-zero'],
     ['scale VMSS instances to 0 through the VMSS API', 'vmss-scale-to-zero'],
+  ],
+  [
+    ['Korea Central cluster deployment', 'available-regions'],
+    ['one cluster spanning two Azure regions', 'multi-region-cluster'],
   ],
   [
     ['delete takes hours', 'slow-cluster-delete'],

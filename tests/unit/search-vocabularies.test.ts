@@ -38,10 +38,11 @@ describe('vocabularies', () => {
     expect(oneWord).toEqual([]);
   });
 
-  it('give each name its kind’s answers from the concept map, an act’s name its act; the concept map’s entries win', () => {
+  it('give each name its kind’s first answer, an act’s name its act; the concept map’s entries win', () => {
     const places: Vocabulary = { about: '', kinds: { 'Azure region': ['west europe', 'eastus'] } };
     const acts: Vocabulary = { about: '', synonyms: true, kinds: { stop: ['halt', 'shut down'] } };
-    expect(vocabularyConcepts({ 'azure region': ['available regions'], eastus: ['east'] }, [places, acts])).toEqual({
+    const conceptMap = { 'azure region': ['available regions', 'region'], eastus: ['east'] };
+    expect(vocabularyConcepts(conceptMap, [places, acts])).toEqual({
       'west europe': ['available regions'],
       stop: ['halt', 'shut down'],
       halt: ['stop'],

@@ -4,7 +4,7 @@ import type { SearchRecord } from '../record.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 import { commonWords } from './common-words.ts';
-import { vocabularyConcepts } from './vocabulary.ts';
+import { vocabularies, vocabularyConcepts } from './vocabulary.ts';
 
 /**
  * At most this many of the site's words go into the lexicon, the most frequent first: every word of a
@@ -51,10 +51,7 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
     answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
   );
   // The vocabularies' names whose kinds the site's answers have: a FAQ that never says "stop" needs no "halt".
-  const named = Object.entries(vocabularyConcepts(conceptMap)).flatMap(([name, answers]): [string, string[]][] => {
-    const found = answers.filter(findsSomething);
-    return found.length > 0 ? [[name, found]] : [];
-  });
+  const named = Object.entries(vocabularyConcepts(conceptMap, vocabularies, findsSomething));
   // Readers' words are words of the site too: they must not be "corrected", and can be the parts of a glued word.
   const readerWords = new Set(
     [...Object.keys(conceptMap), ...named.map(([name]) => name)]

@@ -20,22 +20,33 @@ export const vocabularies: Vocabulary[] = [acts, azurePlaces, components];
 export const generatedVocabularies = { azurePlaces: 'src/search/index/vocabularies/azure-places.json' };
 
 /**
- * Concept-map entries from the vocabularies: each name also searches what the concept map's entry for its kind
- * searches (acts, whose names are other words for their kind, the kind's word when the map has no entry). The concept
- * map's own entries come first.
+ * Concept-map entries from the vocabularies: each name also searches the first phrase of the concept map's entry for
+ * its kind that `findable` accepts (acts, whose names are other words for their kind, the whole entry, or the kind's
+ * word when the map has no entry). The concept map's own entries come first.
  */
-export function vocabularyConcepts(conceptMap: ConceptMap, all = vocabularies): ConceptMap {
+export function vocabularyConcepts(
+  conceptMap: ConceptMap,
+  all = vocabularies,
+  findable: (answer: string) => boolean = () => true,
+): ConceptMap {
   const mapped = new Map(Object.entries(conceptMap).map(([phrase, answers]) => [readerKey(phrase), answers]));
   const taken = new Set(mapped.keys());
   const concepts: ConceptMap = {};
   for (const { kinds, synonyms } of all) {
     for (const [kind, names] of Object.entries(kinds)) {
       // Names of a kind the concept map does not map would only add bytes and guesses: a site opts in per kind.
-      const answers = mapped.get(readerKey(kind)) ?? (synonyms ? [kind] : undefined);
-      if (!answers) continue;
+      const entry = mapped.get(readerKey(kind)) ?? (synonyms ? [kind] : undefined);
+      if (!entry) continue;
+      const answers = entry.filter(findable);
       for (const name of synonyms ? [kind, ...names] : names) {
         const key = readerKey(name);
-        const all = synonyms && name === kind ? [...answers, ...names] : answers;
+        // A thing of the kind ("West Europe") asks about what the entry names first ("available regions"); the kind's
+        // own words ("Azure regions") search the whole entry. An act's other words mean the act: the whole entry.
+        const all = synonyms
+          ? name === kind
+            ? [...answers, ...names.filter(findable)]
+            : answers
+          : answers.slice(0, 1);
         const own = [...new Set(all)].filter((answer) => readerKey(answer) !== key);
         if (!key || taken.has(key) || own.length === 0) continue;
         taken.add(key);
