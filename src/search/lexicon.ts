@@ -32,6 +32,14 @@ export interface Lexicon {
   common: Set<string>;
   /** Whether the lexicon holds every word of the site (a large site's holds its most frequent). */
   complete: boolean;
+  /** Countries, which with a compass word after them ("sweden central") name a region, and what a region searches. */
+  places?: {
+    names: Set<string>;
+    /** The names run together ("newzealand"), for a region's programmatic name ("newzealandnorth"). */
+    glued: Map<string, string>;
+    words: Set<string>;
+    answers: string[];
+  };
 }
 
 /** The lexicon as JSON. */
@@ -52,20 +60,27 @@ export interface LexiconFile {
   common?: string;
   /** Whether every word of the site is in `words`. */
   complete?: boolean;
+  /** [country names separated by "|", the answers' phrases a country followed by a compass word stands for]. */
+  places?: [string, string[]];
 }
 
 const step = (count: number) => Math.round(2 * Math.log2(count));
 
 /**
  * The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always); `readerOnly` are
- * the words of `counts` that only readers use, `common` those any text uses.
+ * the words of `counts` that only readers use, `common` those any text uses, `places` the countries that name a
+ * region with a compass word.
  */
 export function encodeLexicon(
   counts: Map<string, number>,
   concepts: Map<string, string[]>,
   maxWords: number,
   keep: Set<string>,
-  { readerOnly = new Set<string>(), common = new Set<string>() } = {},
+  {
+    readerOnly = new Set<string>(),
+    common = new Set<string>(),
+    places,
+  }: { readerOnly?: Set<string>; common?: Set<string>; places?: { names: string[]; answers: string[] } } = {},
 ): LexiconFile {
   const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
   const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
@@ -91,6 +106,7 @@ export function encodeLexicon(
       .sort()
       .join(' '),
     complete: kept.length === ranked.length,
+    ...(places ? { places: [places.names.join('|'), places.answers] as [string, string[]] } : {}),
   };
 }
 
@@ -114,5 +130,16 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     readerOnly: new Set(file.readerOnly?.split(' ').filter(Boolean)),
     common: new Set(file.common?.split(' ').filter(Boolean)),
     complete: file.complete ?? false,
+    ...(file.places ? { places: decodePlaces(file.places) } : {}),
+  };
+}
+
+function decodePlaces([names, answers]: [string, string[]]): NonNullable<Lexicon['places']> {
+  const all = names.split('|');
+  return {
+    names: new Set(all),
+    glued: new Map(all.map((name) => [name.replaceAll(' ', ''), name])),
+    words: new Set(all.flatMap((name) => name.split(' '))),
+    answers,
   };
 }

@@ -28,6 +28,10 @@ const kinds: Record<string, [string, string[]][]> = {
     ['can we use AKS in the Azure US Government cloud', ['available-regions']],
     ['create a cluster in South Africa North', ['available-regions']],
     ['eastus2 capacity', ['available-regions']],
+    // Regions newer than @azure/identity's list: a country and a compass word (client/places.ts).
+    ['is AKS in Sweden Central yet', ['available-regions']],
+    ['deploy to Italy North', ['available-regions']],
+    ['polandcentral capacity', ['available-regions']],
   ],
   'other verbs for the same act (vocabularies/acts.json)': [
     ['shut down all nodes overnight', stopping],

@@ -8,6 +8,7 @@ import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
 import { commonWords } from '../../src/search/index/common-words.ts';
+import { countryNames } from '../../src/search/index/country-names.ts';
 import { phraseKey, stem } from '../../src/text/words.ts';
 import { searchRecord } from '../support/search-record.ts';
 
@@ -122,6 +123,38 @@ describe('the concept map', () => {
     expect(conceptMatches(['nodes', 'clock', 'drifting'], lexicon)).toEqual([
       { start: 1, end: 3, answers: ['time synchronization'] },
     ]);
+  });
+});
+
+describe('regions newer than the vocabulary', () => {
+  const regional = decodeLexicon(
+    siteLexicon([searchRecord('regions', 'Which regions?', 'The regions that offer it.')], {
+      'azure region': ['regions'],
+    }).file,
+  );
+  const units = (query: string, lexicon = regional) =>
+    interpret(query, lexicon).units.map(({ words, alternatives }) => [
+      words.join(' '),
+      alternatives.map(({ terms }) => terms.join(' ')),
+    ]);
+
+  it('are a country and a compass word, spaced or run together, and search what region names search', () => {
+    for (const query of ['Sweden Central', 'swedencentral', 'new zealand north', 'newzealandnorth'])
+      expect(units(query)[0]![1], query).toContain('regions');
+    expect(units('swedencentral quota')).toEqual([
+      ['sweden central', ['sweden central', 'regions']],
+      ['quota', ['quota']],
+    ]);
+  });
+
+  it('need the compass word and a concept map that maps the region kind; a country is never corrected', () => {
+    expect(units('sweden quota')).toEqual([
+      ['sweden', ['sweden']],
+      ['quota', ['quota']],
+    ]);
+    expect(units('sweden central', lexicon).flatMap(([, terms]) => terms)).not.toContain('regions');
+    expect(countryNames()).toEqual(expect.arrayContaining(['sweden', 'italy', 'new zealand', 'united states']));
+    expect(countryNames().filter((name) => !/^[a-z]+( [a-z]+)?$/.test(name))).toEqual([]);
   });
 });
 

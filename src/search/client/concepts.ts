@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.ts';
 import { phraseKey, tokens } from '../../text/words.ts';
+import { regionAt } from './places.ts';
 
 /** Words of the query that a concept-map phrase covers, and the answers' phrases it stands for. */
 export interface ConceptMatch {
@@ -51,6 +52,7 @@ export function conceptMatches(words: string[], lexicon: Lexicon): ConceptMatch[
       const rivals = key ? rivalsOf(key, lexicon) : [];
       if (key) found = { start, end, answers: lexicon.concepts.get(key)!, ...(rivals.length > 0 ? { rivals } : {}) };
     }
+    found ??= regionAt(words, start, lexicon);
     if (found) matches.push(found);
     start = found ? found.end : start + 1;
   }

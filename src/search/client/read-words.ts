@@ -3,11 +3,12 @@ import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { stem, tokens } from '../../text/words.ts';
 import { gluedParts } from './compounds.ts';
 import { numberWords, versionDigits } from './numbers.ts';
+import { gluedRegion } from './places.ts';
 import { correction } from './spelling.ts';
 
-/** Whether the site has the word, or a word that starts with it (a word still being typed). */
+/** Whether the site has the word, or a word that starts with it (a word still being typed), or a country does. */
 function known(word: string, lexicon: Lexicon): boolean {
-  if (lexicon.counts.has(word)) return true;
+  if (lexicon.counts.has(word) || lexicon.places?.words.has(word)) return true;
   return lexicon.sorted[lowerBound(lexicon.sorted, word, itself)]?.startsWith(word) ?? false;
 }
 
@@ -22,10 +23,12 @@ export interface ReadWord {
 }
 
 /**
- * A word the site does not have, read as the words it was glued from, or as typed when the site has its
- * start or another form of it, or as its correction.
+ * A word the site does not have, read as the words it was glued from (a region's programmatic name as its country
+ * and compass word), or as typed when the site has its start or another form of it, or as its correction.
  */
 function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections: Map<string, string>): ReadWord[] {
+  const region = gluedRegion(word, lexicon);
+  if (region) return region.map((read) => ({ typed: word, read }));
   // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup").
   const prefix = known(word, lexicon);
   const parts = gluedParts(word, lexicon, prefix ? 4 : 2);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { camelParts } from '../../text/words.ts';
+import { regionKind } from './country-names.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** The package whose declarations name Azure's regions and clouds, as package.json pins it. */
@@ -76,7 +77,7 @@ export function azurePlaces(): Vocabulary {
   return {
     about: `Azure regions and sovereign clouds: RegionalAuthority and AzureAuthorityHosts of ${source} ${version}.`,
     kinds: {
-      'Azure region': regions.flatMap(regionNames),
+      [regionKind]: regions.flatMap(regionNames),
       // "AzureChina" as readers write it: azure china, and china cloud.
       'sovereign cloud': clouds.flatMap(([name]) => {
         const words = nameWords(name);

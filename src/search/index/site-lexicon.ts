@@ -4,6 +4,7 @@ import type { SearchRecord } from '../record.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 import { commonWords } from './common-words.ts';
+import { countryNames, regionKind } from './country-names.ts';
 import { vocabularies, vocabularyConcepts } from './vocabulary.ts';
 
 /**
@@ -63,10 +64,13 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   const concepts = new Map(
     [...Object.entries(conceptMap), ...named].map(([phrase, answers]) => [readerKey(phrase), answers]),
   );
+  // A region the SDK's list does not know yet ("Sweden Central") searches what region names search, where they do.
+  const region = concepts.get(readerKey(regionKind))?.find(findsSomething);
   return {
     file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, {
       readerOnly,
       common: commonWords(records[0]?.language ?? ''),
+      ...(region ? { places: { names: countryNames(), answers: [region] } } : {}),
     }),
     unmatched,
   };

@@ -1,0 +1,26 @@
+import type { Lexicon } from '../lexicon.ts';
+import type { ConceptMatch } from './concepts.ts';
+
+/** Words that after a country name a region, as Azure names its newer ones ("Sweden Central", "Italy North"). */
+const compass = ['northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west', 'central'];
+
+/** A region's programmatic name as its country's words and its compass word ("newzealandnorth"), where it is one. */
+export function gluedRegion(word: string, lexicon: Lexicon): string[] | undefined {
+  const direction = compass.find((end) => word.length > end.length && word.endsWith(end));
+  const country = direction && lexicon.places?.glued.get(word.slice(0, -direction.length));
+  return country ? [...country.split(' '), direction] : undefined;
+}
+
+/**
+ * A region the vocabularies do not name yet, a country of the lexicon and a compass word from `start` ("sweden
+ * central"): it searches what the region names do.
+ */
+export function regionAt(words: string[], start: number, lexicon: Lexicon): ConceptMatch | undefined {
+  const places = lexicon.places;
+  for (const length of [2, 1]) {
+    const next = words[start + length];
+    if (places?.names.has(words.slice(start, start + length).join(' ')) && next && compass.includes(next))
+      return { start, end: start + length + 1, answers: places.answers };
+  }
+  return undefined;
+}
