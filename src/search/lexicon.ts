@@ -9,6 +9,22 @@ import { stem } from '../text/words.ts';
 /** File name of the lexicon inside Pagefind's bundle folder. */
 export const lexiconFileName = 'lexicon.json';
 
+/**
+ * The compass words of Azure's region names ("West Europe", "Sweden Central"): after one of the lexicon's places they
+ * name a region (`places`), and the build orders the SDK's region names by them.
+ */
+export const compassWords = [
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+];
+
 /** How often a two-letter word ("vm", "os") must occur to count as a word: as a part of a glued word, say. */
 export const shortWordCount = 5;
 

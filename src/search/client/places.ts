@@ -1,8 +1,5 @@
-import type { Lexicon } from '../lexicon.ts';
+import { compassWords as compass, type Lexicon } from '../lexicon.ts';
 import type { ConceptMatch } from './concepts.ts';
-
-/** Words that after a country name a region, as Azure names its newer ones ("Sweden Central", "Italy North"). */
-const compass = ['northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west', 'central'];
 
 /** A region's programmatic name as its country's words and its compass word ("newzealandnorth"), where it is one. */
 export function gluedRegion(word: string, lexicon: Lexicon): string[] | undefined {

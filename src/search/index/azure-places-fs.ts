@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { compassWords } from '../lexicon.ts';
 import { camelParts } from '../../text/words.ts';
 import { regionKind } from './country-names.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -25,7 +26,7 @@ function enumMembers(file: string, name: string): [string, string][] {
   );
 }
 
-const directions = new Set(['north', 'south', 'east', 'west', 'central']);
+const directions = new Set(compassWords);
 /** The words of an enum member's name: "AsiaSouthEast" gives asia, south, east; "USWest2" gives us, west, 2. */
 const nameWords = (name: string) =>
   camelParts(name).flatMap((part) => part.split(/(?<=\p{L})(?=\p{N})/u).map((word) => word.toLowerCase()));

@@ -42,11 +42,8 @@ export function vocabularyConcepts(
         const key = readerKey(name);
         // A thing of the kind ("West Europe") asks about what the entry names first ("available regions"); the kind's
         // own words ("Azure regions") search the whole entry. An act's other words mean the act: the whole entry.
-        const all = synonyms
-          ? name === kind
-            ? [...answers, ...names.filter(findable)]
-            : answers
-          : answers.slice(0, 1);
+        const whole = name === kind ? [...answers, ...names.filter(findable)] : answers;
+        const all = synonyms ? whole : answers.slice(0, 1);
         const own = [...new Set(all)].filter((answer) => readerKey(answer) !== key);
         if (!key || taken.has(key) || own.length === 0) continue;
         taken.add(key);
