@@ -95,7 +95,7 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
  * other (a region's name against regions in general, the API it scales through, what a slow delete is against an
- * error on delete), and must find it first.
+ * error on delete, the SKU of a VM against the cluster's), and must find it first.
  */
 const twins: [string, string][][] = [
   [
@@ -117,6 +117,10 @@ const twins: [string, string][][] = [
   [
     ['resource group created automatically with my cluster', 'two-resource-groups'],
     ['tags on the node resource group get overwritten', 'node-resource-group-tags'],
+  ],
+  [
+    ['change the VM SKU of a node pool', 'mixed-vm-sizes'],
+    ['Paid SKU for the cluster', 'sla'],
   ],
   [
     ['webhooks are not applied to kube-system', 'webhooks-system-namespaces'],
