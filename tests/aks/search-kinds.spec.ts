@@ -94,7 +94,7 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
- * other (a region's name against regions in general, the API it scales through, what a slow delete is against an
+ * other (a region's name against regions in general, zones in a region against the region, the API it scales through, what a slow delete is against an
  * error on delete, the SKU of a VM against the cluster's), and must find it first.
  */
 const twins: [string, string][][] = [
@@ -105,6 +105,10 @@ const twins: [string, string][][] = [
   [
     ['Korea Central cluster deployment', 'available-regions'],
     ['one cluster spanning two Azure regions', 'multi-region-cluster'],
+  ],
+  [
+    ['three zones in North Central US', 'availability-zones'],
+    ['is AKS offered in North Central US', 'available-regions'],
   ],
   [
     ['delete takes hours', 'slow-cluster-delete'],

@@ -41,6 +41,7 @@ const conceptMap = {
   'multi-region': ['across regions'],
   k8s: ['kubernetes'],
   dns: ['domain name'],
+  'network time protocol': ['time synchronization'],
 };
 const lexicon = decodeLexicon(siteLexicon(records, conceptMap).file);
 
@@ -205,6 +206,15 @@ describe('reading a query', () => {
       ['k8s', 'kubernetes'],
       ['dns', 'domain name'],
     ]);
+  });
+
+  it('counts a long phrase of the concept map as two of the reader’s words: a long name is one thing named', () => {
+    const [unit] = interpret('network time protocol', lexicon).units;
+    expect(unit!.alternatives.at(-1)).toEqual({
+      terms: ['time', 'synchronization'],
+      weight: 1,
+      phrase: 'time synchronization',
+    });
   });
 
   it('counts words any text uses as little as trackers’ words, and the acts questions are about in full', () => {

@@ -34,6 +34,11 @@ export interface Interpretation {
 
 /** How much a phrase from the concept map counts: as much as the reader's own words it stands for. */
 const conceptWeight = 1;
+/**
+ * The most reader's words a phrase of the concept map stands for: a long name ("South Africa North", "pod security
+ * policy") is one thing named, and must not outweigh the rest of the query ("zone support").
+ */
+const maxCoveredWords = 2;
 /** How much the reader's own words count when they form a phrase of the concept map: it says what they mean. */
 const mappedWordsWeight = 0.5;
 /**
@@ -117,7 +122,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
         const terms = phraseTerms(answer);
         return {
           terms,
-          weight: (conceptWeight * covered.length) / terms.length,
+          weight: (conceptWeight * Math.min(covered.length, maxCoveredWords)) / terms.length,
           ...(terms.length > 1 ? { phrase: answer.toLowerCase() } : {}),
         };
       });
