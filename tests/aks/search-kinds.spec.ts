@@ -89,7 +89,12 @@ const kinds: Record<string, [string, string[]][]> = {
  * Queries about Kubernetes versions, whose answers rank below the OS-version questions unless "os version" is read
  * as a rival of "kubernetes version" (client/concepts.ts): the Kubernetes-version answers must come first and second.
  */
-const kubernetesVersions = ['k8s version', 'kubernetes versions', 'which kubernetes version is supported'];
+const kubernetesVersions = [
+  'k8s version',
+  'kubernetes versions',
+  'which kubernetes version is supported',
+  'n-3 version support',
+];
 const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'];
 
 /**

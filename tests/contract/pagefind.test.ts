@@ -47,7 +47,7 @@ const stemSample = [
   .join(' ')
   .split(' ');
 const probes = [
-  custom('/padding/', ['alpha', padding, padding, 'beta', 'gamma-delta', 'epsilon']),
+  custom('/padding/', ['alpha', padding, padding, 'beta', 'gamma-delta', 'epsilon', 'n-3']),
   custom('/far/', ['near', ...pad(farPosition - 1), 'farword']),
   custom('/stems/', stemSample),
   custom('/repeats/', Array<string>(1000).fill('again')),
@@ -156,6 +156,12 @@ describe('Pagefind’s positions (src/search/pagefind/section-records.ts, sectio
     for (const word of ['alpha', 'beta', 'epsilon']) expect(await positions(word), word).toEqual([words.indexOf(word)]);
     for (const part of ['gamma', 'delta']) expect(await positions(part), part).toEqual([words.indexOf('gamma-delta')]);
     expect(await positions(padding)).toEqual([]);
+  });
+
+  it('of a hyphenated word are found by searching it whole, even where a part is a letter or a digit (term-search.ts)', async () => {
+    const words = positionWords(probes[0]!.content);
+    const positions = async (term: string) => (await search(probeSearch, term)).flatMap((result) => result.words);
+    for (const word of ['gamma-delta', 'n-3']) expect(await positions(word), word).toEqual([words.indexOf(word)]);
   });
 
   it('reach past the largest section a site may have, and come back all, however many', async () => {

@@ -52,19 +52,13 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
   };
 
   return {
-    // A term of several words ("kube-system", "n-3") matches where all of them stand at one position: Pagefind gives a
-    // hyphenated word one position (section-records.ts), and a part alone ("n") would find every word it begins.
+    // A term of several words ("kube-system", "n-3") matches where the hyphenated word stands: Pagefind indexes it
+    // joined ("kubesystem", "n3") at one position (section-records.ts), and searches a hyphenated term the same way.
     async term(term) {
-      const parts = term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
-      if (parts.length <= 1) return wordMatches(term);
-      const [first, ...rest] = await Promise.all(parts.map(positionsOf));
-      const shared = [...first!].map(([id, words]) => ({
-        id,
-        words: [...words].filter((word) => rest.every((positions) => positions.get(id)?.has(word))),
-        closeness: () => 1,
-      }));
+      if (term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).length <= 1) return wordMatches(term);
+      const positions = await positionsOf(term);
       return questionMatches(
-        shared.filter(({ words }) => words.length > 0),
+        [...positions].map(([id, words]) => ({ id, words: [...words], closeness: () => 1 })),
         layout,
       );
     },
