@@ -7,6 +7,7 @@ import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
 import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
+import { phrasesApart } from '../../src/search/index/side-by-side.ts';
 import { textWords } from '../../src/text/words.ts';
 
 /** An answer's facts as the content pipeline reads them from its file. */
@@ -154,8 +155,15 @@ describe('the lexicon', () => {
     expect(lexicon.counts.get('drift'), 'a reader’s word is a word of the site').toBe(1);
     expect(lexicon.concepts.get('clock drift')).toEqual(['time synchronization']);
     expect(unmatched, 'phrases whose words no answer has are reported').toEqual([
-      { phrase: 'clock drift', answer: 'time synchronization' },
+      { phrase: 'clock drift', answer: 'time synchronization', apart: false },
     ]);
+  });
+
+  it('reports the phrases no question or answer has side by side, which count half', () => {
+    const { unmatched } = siteLexicon(records, { 'tag policy': ['tags SLO'], hsm: ['key vault'] });
+    expect(unmatched).toEqual([{ phrase: 'tag policy', answer: 'tags SLO', apart: true }]);
+    const phrases = ['tags SLO', 'aks-managed tags', 'availability zone', 'break the SLO', 'break SLO', 'tags'];
+    expect(phrasesApart(records, phrases), 'a stop word holds its place').toEqual(new Set(['tags SLO', 'break SLO']));
   });
 
   it('stays bounded however many words a site has, keeping its most frequent words and the readers’ words', () => {

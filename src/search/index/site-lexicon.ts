@@ -5,6 +5,7 @@ import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 import { commonWords } from './common-words.ts';
 import { countryNames, regionKind } from './country-names.ts';
+import { phrasesApart } from './side-by-side.ts';
 import { vocabularies, vocabularyConcepts } from './vocabulary.ts';
 
 /**
@@ -21,8 +22,11 @@ const worthShipping = ([word, count]: [string, number]) =>
 
 export interface SiteLexicon {
   file: LexiconFile;
-  /** Answers' phrases of the concept map whose words no question or answer contains: they find nothing. */
-  unmatched: { phrase: string; answer: string }[];
+  /**
+   * Answers' phrases of the concept map whose words no question or answer contains (they find nothing), or has side
+   * by side (they count half).
+   */
+  unmatched: { phrase: string; answer: string; apart: boolean }[];
 }
 
 /** The lexicon of a site: the words of its questions and answers with their counts, and its concept map. */
@@ -48,8 +52,12 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
     tokens(answer).every(
       ({ whole, parts }) => found(whole) || whole.split(/[^\p{L}\p{N}]+/u).every(found) || parts.every(found),
     );
+  const apart = phrasesApart(records, Object.values(conceptMap).flat());
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
-    answers.filter((answer) => !findsSomething(answer)).map((answer) => ({ phrase, answer })),
+    answers.flatMap((answer) => {
+      const finds = findsSomething(answer);
+      return finds && !apart.has(answer) ? [] : [{ phrase, answer, apart: finds }];
+    }),
   );
   // The vocabularies' names whose kinds the site's answers have: a FAQ that never says "stop" needs no "halt".
   const named = Object.entries(vocabularyConcepts(conceptMap, vocabularies, findsSomething));
