@@ -125,6 +125,25 @@ describe('the concept map', () => {
       { start: 1, end: 3, answers: ['time synchronization'] },
     ]);
   });
+
+  it('reads a word the map spells out in a longer phrase, unless that cuts into a phrase the reader wrote', () => {
+    const spelling = decodeLexicon(
+      siteLexicon(records, {
+        k8s: ['kubernetes'],
+        'kubernetes version': ['supported versions'],
+        clock: ['time'],
+        'timed out': ['taking so long'],
+        'out of sync': ['time synchronization'],
+      }).file,
+    );
+    expect(conceptMatches(['k8s', 'version'], spelling)).toEqual([
+      { start: 0, end: 2, answers: ['supported versions'] },
+    ]);
+    expect(conceptMatches(['node', 'clock', 'out', 'sync'], spelling), '"clock out" is not "timed out"').toEqual([
+      { start: 1, end: 2, answers: ['time'] },
+      { start: 2, end: 4, answers: ['time synchronization'] },
+    ]);
+  });
 });
 
 describe('regions newer than the vocabulary', () => {

@@ -40,15 +40,24 @@ export function conceptMatches(words: string[], lexicon: Lexicon): ConceptMatch[
     const answers = lexicon.concepts.get(phraseKey([word]));
     return answers?.length === 1 ? tokens(answers[0]!).flatMap((token) => token.parts) : [word];
   });
-  const keys = (start: number, end: number) => [
-    phraseKey(words.slice(start, end).flatMap((word) => word.split('-'))),
-    ...(end - start > 1 ? [phraseKey(spelt.slice(start, end).flat())] : []),
-  ];
+  const literal = (start: number, end: number) => phraseKey(words.slice(start, end).flatMap((word) => word.split('-')));
+  const speltOut = (start: number, end: number) => (end - start > 1 ? phraseKey(spelt.slice(start, end).flat()) : '');
+  // Where the reader's own words form a phrase of the map, as far as it reaches: "out of sync" in "clock out of sync".
+  const reach = words.map((_, start) => {
+    for (let end = Math.min(words.length, start + lexicon.longestConcept); end > start; end--)
+      if (lexicon.concepts.has(literal(start, end))) return end;
+    return start;
+  });
+  // A phrase read spelt out ("clock out" as "time out") must not cut into one the reader wrote.
+  const cuts = (start: number, end: number) => reach.slice(start + 1, end).some((far) => far > end);
   const matches: ConceptMatch[] = [];
   for (let start = 0; start < words.length;) {
     let found: ConceptMatch | undefined;
     for (let end = Math.min(words.length, start + lexicon.longestConcept); end > start && !found; end--) {
-      const key = keys(start, end).find((candidate) => lexicon.concepts.has(candidate));
+      const speltKey = speltOut(start, end);
+      const key = [literal(start, end), ...(speltKey && !cuts(start, end) ? [speltKey] : [])].find((candidate) =>
+        lexicon.concepts.has(candidate),
+      );
       const rivals = key ? rivalsOf(key, lexicon) : [];
       if (key) found = { start, end, answers: lexicon.concepts.get(key)!, ...(rivals.length > 0 ? { rivals } : {}) };
     }
