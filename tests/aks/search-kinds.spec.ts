@@ -50,7 +50,7 @@ const kinds: Record<string, [string, string[]][]> = {
     ['cert-manager on AKS', ['admission-webhooks']],
     ['kured reboots', ['security-updates']],
   ],
-  'versions, counts, shares and error tokens (client/numbers.ts, client/read-words.ts, CamelCase words)': [
+  'versions, counts, shares, error tokens and VM sizes (client/numbers.ts, read-words.ts, vm-sizes.ts)': [
     ['upgrade from 1.11.2 to 1.11.3 failed', upgrades],
     ['v1.24 to v1.25', upgrades],
     ['CreatingLoadBalancerFailed', credentials],
@@ -59,6 +59,7 @@ const kinds: Record<string, [string, string[]][]> = {
     ['Ubuntu 20.04 node pools', ['linux-os-versions']],
     ['Ubuntu2204 node pools', ['operating-systems-os', 'linux-os-versions']],
     ['move from Windows2019 to Windows2022', ['windows-os-versions']],
+    ['Standard_D4s_v3 and Standard_NC6 in one cluster', ['mixed-vm-sizes']],
     ['nodepool with 0 nodes', zero],
     ['can the cluster go down to 0 nodes', zero],
   ],

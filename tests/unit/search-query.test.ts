@@ -275,6 +275,15 @@ describe('reading a query', () => {
     expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
+  it('reads the name of an Azure VM size as "vm size", searched side by side, not as the Standard tier', () => {
+    for (const query of ['Standard_D4s_v3', 'Standard_NC6', 'standard_e8ds_v5', 'Basic_A1']) {
+      const [unit, ...rest] = interpret(query, lexicon).units;
+      expect(rest, query).toEqual([]);
+      expect(unit!.alternatives, query).toEqual([{ terms: ['vm', 'size'], weight: 1, phrase: 'vm size' }]);
+    }
+    expect(words('standard_tier')).toEqual(['standard', 'tier']);
+  });
+
   it('asks once for a word said twice', () => {
     expect(words('upgrade node pool upgrades')).toEqual(['upgrade', 'node', 'pool']);
   });

@@ -5,6 +5,7 @@ import { gluedParts } from './compounds.ts';
 import { numberWords, versionDigits } from './numbers.ts';
 import { gluedRegion } from './places.ts';
 import { correction } from './spelling.ts';
+import { isVmSize, vmSizeWords } from './vm-sizes.ts';
 
 /** Whether the site has the word, or a word that starts with it (a word still being typed), or a country does. */
 function known(word: string, lexicon: Lexicon): boolean {
@@ -57,6 +58,7 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
   return all.flatMap(({ whole, parts }, i): ReadWord[] => {
     const version = versionDigits(whole);
     if (version) return [{ typed: whole, read: numberWords.version, version }];
+    if (isVmSize(whole)) return vmSizeWords.map((read, glued) => ({ typed: whole, read, glued }));
     if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
     // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts.
     const joined = whole.replaceAll('-', '');
