@@ -19,9 +19,12 @@ export const stopWords = new Set(
     .split(' '),
 );
 
-/** The parts of a CamelCase word: "PodSecurityPolicy" gives Pod, Security, Policy; "HTTPServer" gives HTTP, Server. */
+/**
+ * The parts of a CamelCase word: "PodSecurityPolicy" gives Pod, Security, Policy; "HTTPServer" gives HTTP, Server; an
+ * acronym's plural stays whole ("IPs", "NodeIPs" gives Node, IPs).
+ */
 export function camelParts(word: string): string[] {
-  return word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u);
+  return word.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})(?!\p{Lu}s$)/u);
 }
 
 /** One piece of text between spaces, as search reads it. */

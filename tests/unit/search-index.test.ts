@@ -142,6 +142,11 @@ describe('the words search counts', () => {
       '20',
     ]);
   });
+
+  it('keep an acronym’s plural whole: "IPs" is not "I" and "Ps"', () => {
+    expect(textWords('NSGs and public IPs of VMs')).toEqual(['nsgs', 'and', 'public', 'ips', 'of', 'vms']);
+    expect(textWords('NodeIPs HTTPServer')).toEqual(['nodeips', 'node', 'ips', 'httpserver', 'http', 'server']);
+  });
 });
 
 describe('the lexicon', () => {
