@@ -49,6 +49,7 @@ const kinds: Record<string, [string, string[]][]> = {
     ['gatekeeper policies applied to kube-system', ['webhooks-system-namespaces', 'admission-webhooks']],
     ['cert-manager on AKS', ['admission-webhooks']],
     ['kured reboots', ['security-updates']],
+    ['when do nodes reboot', ['security-updates']],
   ],
   'versions, counts, shares, error tokens and VM sizes (client/numbers.ts, read-words.ts, vm-sizes.ts)': [
     ['upgrade from 1.11.2 to 1.11.3 failed', upgrades],
