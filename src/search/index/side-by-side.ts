@@ -27,9 +27,12 @@ export function phrasesApart(records: SearchRecord[], phrases: string[]): Set<st
     apart.add(phrase);
     byFirst.set(words[0]!.word, [...(byFirst.get(words[0]!.word) ?? []), { phrase, words }]);
   }
+  // Texts repeat their pieces: each distinct piece is read once.
+  const read = new Map<string, string>();
+  const readPiece = (piece: string) => read.get(piece) ?? read.set(piece, wordOf(piece)).get(piece)!;
   for (const record of records) {
     for (const text of [record.question, record.answer]) {
-      const stems = text.split(/\s+/).filter(Boolean).map(wordOf);
+      const stems = text.split(/\s+/).filter(Boolean).map(readPiece);
       stems.forEach((first, at) => {
         for (const { phrase, words } of byFirst.get(first) ?? []) {
           const start = at - words[0]!.place;
