@@ -7,7 +7,7 @@ import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
 import { maxLexiconWords, siteLexicon } from '../../src/search/index/site-lexicon.ts';
-import { phrasesApart } from '../../src/search/index/side-by-side.ts';
+import { phrasesApart } from '../../src/search/index/phrases-apart.ts';
 import { textWords } from '../../src/text/words.ts';
 
 /** An answer's facts as the content pipeline reads them from its file. */

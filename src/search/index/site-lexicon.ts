@@ -5,7 +5,7 @@ import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 import { commonWords } from './common-words.ts';
 import { countryNames, regionKind } from './country-names.ts';
-import { phrasesApart } from './side-by-side.ts';
+import { phrasesApart } from './phrases-apart.ts';
 import { vocabularies, vocabularyConcepts } from './vocabulary.ts';
 
 /**

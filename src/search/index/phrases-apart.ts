@@ -1,16 +1,18 @@
 import type { SearchRecord } from '../record.ts';
 import { stem, stopWords, tokens } from '../../text/words.ts';
 
-// A piece of text as the index compares it: its word, stemmed, with any apostrophe dropped ("isn't", "isn’t").
-const wordOf = (piece: string) => stem((tokens(piece)[0]?.whole ?? '').replace(/['’]/g, ''));
+// A word as the index compares it: stemmed, with any apostrophe dropped ("isn't", "isn’t").
+const stemOf = (whole: string) => stem(whole.replace(/['’]/g, ''));
+const wholeOf = (piece: string) => tokens(piece)[0]?.whole ?? '';
 
 /** A phrase's words as search places them: each piece between spaces one place, a stop word holding its place. */
 function placed(phrase: string) {
   return phrase
     .split(/\s+/)
     .filter(Boolean)
-    .map((piece, place) => ({ word: wordOf(piece), place, stop: stopWords.has(tokens(piece)[0]?.whole ?? '') }))
-    .filter(({ word, stop }) => word && !stop);
+    .map((piece, place) => ({ whole: wholeOf(piece), place }))
+    .filter(({ whole }) => whole && !stopWords.has(whole))
+    .map(({ whole, place }) => ({ word: stemOf(whole), place }));
 }
 
 /**
@@ -29,7 +31,7 @@ export function phrasesApart(records: SearchRecord[], phrases: string[]): Set<st
   }
   // Texts repeat their pieces: each distinct piece is read once.
   const read = new Map<string, string>();
-  const readPiece = (piece: string) => read.get(piece) ?? read.set(piece, wordOf(piece)).get(piece)!;
+  const readPiece = (piece: string) => read.get(piece) ?? read.set(piece, stemOf(wholeOf(piece))).get(piece)!;
   for (const record of records) {
     for (const text of [record.question, record.answer]) {
       const stems = text.split(/\s+/).filter(Boolean).map(readPiece);
