@@ -55,8 +55,8 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
   const apart = phrasesApart(records, Object.values(conceptMap).flat());
   const unmatched = Object.entries(conceptMap).flatMap(([phrase, answers]) =>
     answers.flatMap((answer) => {
-      const finds = findsSomething(answer);
-      return finds && !apart.has(answer) ? [] : [{ phrase, answer, apart: finds }];
+      if (!findsSomething(answer)) return [{ phrase, answer, apart: false }];
+      return apart.has(answer) ? [{ phrase, answer, apart: true }] : [];
     }),
   );
   // The vocabularies' names whose kinds the site's answers have: a FAQ that never says "stop" needs no "halt".
