@@ -102,8 +102,8 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
  * other (a region's name against regions in general, zones in a region against the region, the API it scales
- * through, what a slow delete is against an error on delete, the SKU of a VM against the cluster's), and must find it
- * first.
+ * through, what a slow delete is against an error on delete, the SKU of a VM against the cluster's, the resource group
+ * AKS creates against its name), and must find it first.
  */
 const twins: [string, string][][] = [
   [
@@ -129,6 +129,10 @@ const twins: [string, string][][] = [
   [
     ['resource group created automatically with my cluster', 'two-resource-groups'],
     ['tags on the node resource group get overwritten', 'node-resource-group-tags'],
+  ],
+  [
+    ['aks creates another resource group with the node resources', 'two-resource-groups'],
+    ['custom name for the node resource group', 'node-resource-group-name'],
   ],
   [
     ['change the VM SKU of a node pool', 'mixed-vm-sizes'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { longestStemWithin, siteStems, stemsStartingWith } from '../../src/search/pagefind/index-stems.ts';
 import { questionMatches } from '../../src/search/pagefind/question-matches.ts';
 import { lengthBonus } from '../../src/search/pagefind/ranking.ts';
+import { questionCoverage } from '../../src/search/client/question-coverage.ts';
 import { blockFor, decodeLayout } from '../../src/search/pagefind/section-layout.ts';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
 
@@ -63,6 +64,19 @@ describe('questions ranked from the positions Pagefind finds in a section', () =
     const rare = scores([first!.start + 12])['en_a-0']!;
     const common = scores([first!.start + 12, second!.start + 12, long!.start + 12])['en_a-0']!;
     expect(rare).toBeGreaterThan(common);
+  });
+});
+
+describe("a question's words a query matches", () => {
+  const question = 'Why are two resource groups created with AKS?';
+
+  it('are shared among the words that are not stop words', () => {
+    // two, resource, groups, created and AKS? are its words; "resource groups created" are at positions 3 to 5.
+    expect(questionCoverage(question, new Set([3, 4, 5]))).toBeCloseTo(3 / 5);
+  });
+
+  it('leave out a stop word the query matched, and the answer past the question', () => {
+    expect(questionCoverage(question, new Set([0, 1, 6, 40]))).toBe(0);
   });
 });
 

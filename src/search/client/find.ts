@@ -1,6 +1,7 @@
 import { closestUnits } from './closest-questions.ts';
 import { toHit, type Hit } from './hit.ts';
 import { interpret } from './interpret.ts';
+import { byQuestionCoverage } from './question-coverage.ts';
 import { loadSearchIndex } from './search-index.ts';
 import { scoreUnits } from './score.ts';
 import { searchIn } from '../pagefind/term-search.ts';
@@ -37,6 +38,8 @@ export async function findQuestions(
     units = await closestUnits(units, index.lexicon, search);
     ranked = await scoreUnits(units, search);
   }
+  if (options.superseded?.()) return undefined;
+  ranked = await byQuestionCoverage(ranked, index);
   if (options.superseded?.()) return undefined;
   const terms = [...new Set(units.flatMap((unit) => unit.alternatives.flatMap((alternative) => alternative.terms)))];
   const hits = await Promise.all(ranked.slice(0, options.limit).map((candidate) => toHit(candidate, terms, index)));

@@ -19,7 +19,8 @@ const excerptLength = 26;
 // Each question's file, fetched once for the page's life.
 const files = new Map<string, Promise<QuestionFile>>();
 
-function questionFileOf(id: string, { bundle, layout }: SearchIndex): Promise<QuestionFile> {
+/** The file of a question (its question, answer, section and link), fetched once. */
+export function questionFileOf(id: string, { bundle, layout }: SearchIndex): Promise<QuestionFile> {
   let file = files.get(id);
   if (!file) {
     file = fetch(`${bundle}${questionFilePath(layout.questionFolder, id)}`).then((response) => {

@@ -1,0 +1,38 @@
+import { positionWords } from '../pagefind/section-records.ts';
+import { stopWords, textWords } from '../../text/words.ts';
+import { questionFileOf } from './hit.ts';
+import type { Candidate } from './score.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/** How many of the best questions are weighed again: those a list of results shows first, whose files it loads. */
+const reweighed = 6;
+/** How much more a question scores when the query matches all of its own words. */
+const coverageWeight = 0.7;
+
+/** The share of a question's own words (its positions holding more than stop words) at the `matched` positions. */
+export function questionCoverage(question: string, matched: Set<number>): number {
+  let words = 0;
+  let found = 0;
+  positionWords(question).forEach((piece, position) => {
+    if (textWords(piece).every((word) => stopWords.has(word))) return;
+    words++;
+    if (matched.has(position)) found++;
+  });
+  return words > 0 ? found / words : 0;
+}
+
+/**
+ * The best questions weighed again by how much of their own question the query says. Near twins ("Why are two
+ * resource groups created?", "Can I name the node resource group?") share most of their answers' words, and the
+ * answer that repeats them most would win; the question a query restates is the one it asks.
+ */
+export async function byQuestionCoverage(ranked: Candidate[], index: SearchIndex): Promise<Candidate[]> {
+  const weighed = await Promise.all(
+    ranked.slice(0, reweighed).map(async (candidate) => {
+      const { question } = await questionFileOf(candidate.result.id, index);
+      const coverage = questionCoverage(question, candidate.words);
+      return { ...candidate, score: candidate.score * (1 + coverageWeight * coverage) };
+    }),
+  );
+  return [...weighed.sort((a, b) => b.score - a.score), ...ranked.slice(reweighed)];
+}
