@@ -42,6 +42,7 @@ const conceptMap = {
   k8s: ['kubernetes'],
   dns: ['domain name'],
   'network time protocol': ['time synchronization'],
+  'clock skew': ['time synchronization work'],
 };
 const lexicon = decodeLexicon(siteLexicon(records, conceptMap).file);
 
@@ -266,6 +267,15 @@ describe('reading a query', () => {
     );
     expect(units).toHaveLength(10);
     expect(units.slice(-3)).toEqual(['upgrade', 'node', 'pools']);
+  });
+
+  it('keeps a phrase of the concept map in a long title as strong as the words it stands for', () => {
+    // Searched as the answers' three words, "clock skew" counts two thirds a word each.
+    const units = words(
+      'upgrade kubernetes cluster pools resource admission webhooks regions host drains locked clock skew',
+    );
+    expect(units).toHaveLength(10);
+    expect(units).toContainEqual('clock skew');
   });
 
   it('searches a glued word’s parts as one phrase, a CamelCase word’s as words', () => {

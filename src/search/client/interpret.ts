@@ -140,8 +140,10 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     const key = words.map(stem).join(' ');
     return !said.has(key) && said.add(key);
   });
-  // A long title keeps its strongest units, in their order: a weak word makes way before a word of the subject.
-  const strength = ({ alternatives }: QueryUnit) => Math.max(...alternatives.map(({ weight }) => weight));
+  // A long title keeps its strongest units, in their order: a weak word makes way before a word of the subject. A
+  // unit is as strong as the most its ways of being searched add up to: a phrase of four words at a half each, two.
+  const strength = ({ alternatives }: QueryUnit) =>
+    Math.max(...alternatives.map(({ terms, weight }) => weight * terms.length));
   const strongest = new Set(once.toSorted((a, b) => strength(b) - strength(a)).slice(0, maxUnits));
   return { units: once.filter((unit) => strongest.has(unit)), read: words.join(' '), corrections };
 }
