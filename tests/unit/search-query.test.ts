@@ -285,6 +285,11 @@ describe('reading a query', () => {
     expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
+  it('reads `az` before a command of the Azure CLI as the CLI, and elsewhere as a word', () => {
+    expect(interpret('az aks upgrade drains `az vmss` nodes', lexicon).read).toBe('aks upgrade drains vmss nodes');
+    expect(interpret('az support for node pools', lexicon).read).toBe('az support node pools');
+  });
+
   it('reads the name of an Azure VM size as "vm size", searched side by side, not as the Standard tier', () => {
     for (const query of ['Standard_D4s_v3', 'Standard_NC6', 'standard_e8ds_v5', 'Basic_A1']) {
       const [unit, ...rest] = interpret(query, lexicon).units;

@@ -3,6 +3,7 @@ import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { stem, tokens } from '../../text/words.ts';
 import { gluedParts } from './compounds.ts';
 import { numberWords, versionDigits } from './numbers.ts';
+import { isAzureCli } from './azure-cli.ts';
 import { gluedRegion } from './places.ts';
 import { correction } from './spelling.ts';
 import { isVmSize, vmSizeWords } from './vm-sizes.ts';
@@ -56,6 +57,7 @@ function digitRuns(part: string, lexicon: Lexicon): string[] {
 export function readWords(text: string, lexicon: Lexicon, corrections: Map<string, string>): ReadWord[] {
   const all = tokens(text);
   return all.flatMap(({ whole, parts }, i): ReadWord[] => {
+    if (isAzureCli(whole, all[i + 1]?.parts[0])) return [];
     const version = versionDigits(whole);
     if (version) return [{ typed: whole, read: numberWords.version, version }];
     if (isVmSize(whole)) return vmSizeWords.map((read, glued) => ({ typed: whole, read, glued }));
