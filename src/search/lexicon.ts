@@ -36,6 +36,8 @@ export interface Lexicon {
   sorted: string[];
   /** The words' stems, to know "guaranteed" from "guarantees". */
   stems: Set<string>;
+  /** The hyphenated words by their letters run together: "add-ons" for "addons". */
+  hyphenated: Map<string, string>;
   /** All occurrences together, to turn counts into probabilities. */
   total: number;
   /** The concept map: what readers type (as `phraseKey` gives it) mapped to the phrases answers use. */
@@ -135,6 +137,7 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     counts,
     sorted: words.toSorted(),
     stems: new Set(words.map(stem)),
+    hyphenated: new Map(words.filter((word) => word.includes('-')).map((word) => [word.replaceAll('-', ''), word])),
     total: [...counts.values()].reduce((sum, count) => sum + count, 0),
     concepts: new Map(
       file.concepts.flatMap(([keys, answers]) => keys.split('|').map((key) => [key, answers] as const)),

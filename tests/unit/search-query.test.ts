@@ -285,8 +285,13 @@ describe('reading a query', () => {
     expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
+  it('reads a word run together as the site’s hyphenated word it spells', () => {
+    expect(interpret('kubesystem', lexicon).read).toBe('kube-system');
+  });
+
   it('reads `az` before a command of the Azure CLI as the CLI, and elsewhere as a word', () => {
     expect(interpret('az aks upgrade drains `az vmss` nodes', lexicon).read).toBe('aks upgrade drains vmss nodes');
+    expect(interpret('`az aks create`/`az aks upgrade` with Az.Aks', lexicon).read).toBe('aks create aks upgrade aks');
     expect(interpret('az support for node pools', lexicon).read).toBe('az support node pools');
   });
 

@@ -48,7 +48,7 @@ const mappedWordsWeight = 0.5;
 const weakWeight = 0.4;
 const trackerWords = new Set(
   [
-    'support supported supporting feature request ability option issue issues error errors',
+    'support supports supported supporting feature request ability option issue issues error errors',
     'fail fails failed failing failure unable broken bug',
   ]
     .join(' ')

@@ -3,7 +3,7 @@ import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { stem, tokens } from '../../text/words.ts';
 import { gluedParts } from './compounds.ts';
 import { numberWords, versionDigits } from './numbers.ts';
-import { isAzureCli } from './azure-cli.ts';
+import { withoutAzureCli } from './azure-cli.ts';
 import { gluedRegion } from './places.ts';
 import { correction } from './spelling.ts';
 import { isVmSize, vmSizeWords } from './vm-sizes.ts';
@@ -57,16 +57,19 @@ function digitRuns(part: string, lexicon: Lexicon): string[] {
 export function readWords(text: string, lexicon: Lexicon, corrections: Map<string, string>): ReadWord[] {
   const all = tokens(text);
   return all.flatMap(({ whole, parts }, i): ReadWord[] => {
-    if (isAzureCli(whole, all[i + 1]?.parts[0])) return [];
+    const next = all[i + 1]?.parts[0];
+    if (withoutAzureCli([whole], next).length === 0) return [];
     const version = versionDigits(whole);
     if (version) return [{ typed: whole, read: numberWords.version, version }];
     if (isVmSize(whole)) return vmSizeWords.map((read, glued) => ({ typed: whole, read, glued }));
     if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
-    // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts.
+    // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts. "addons" is the site's "add-ons".
     const joined = whole.replaceAll('-', '');
     if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon))
       return [{ typed: whole, read: joined }];
-    const pieces = parts
+    const hyphenated = lexicon.hyphenated.get(whole);
+    if (hyphenated) return [{ typed: whole, read: hyphenated }];
+    const pieces = withoutAzureCli(parts, next)
       .filter((part) => part.length > 1 || parts.length === 1)
       .flatMap((part) => digitRuns(part, lexicon));
     const last = i === all.length - 1;
