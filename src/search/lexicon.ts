@@ -74,7 +74,10 @@ export interface LexiconFile {
   concepts: [string, string[]][];
   /** Of the words, those only the concept map's reader phrases have, separated by spaces. */
   readerOnly?: string;
-  /** Of the words, those any text in the site's language uses, separated by spaces. */
+  /**
+   * Words any text in the site's language uses that the words have in some form (Pagefind finds "need" for "needed"),
+   * separated by spaces.
+   */
   common?: string;
   /** Whether every word of the site is in `words`. */
   complete?: boolean;
@@ -86,7 +89,7 @@ const step = (count: number) => Math.round(2 * Math.log2(count));
 
 /**
  * The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always); `readerOnly` are
- * the words of `counts` that only readers use, `common` those any text uses, `places` the countries that name a
+ * the words of `counts` that only readers use, `common` the words any text uses, `places` the countries that name a
  * region with a compass word.
  */
 export function encodeLexicon(
@@ -108,6 +111,7 @@ export function encodeLexicon(
     .sort(([a], [b]) => b - a)
     .map(([size, group]): [number, string] => [Math.round(2 ** (size / 2)), group.sort().join(' ')]);
   const keptWords = kept.map(([word]) => word);
+  const keptStems = new Set(keptWords.map(stem));
   const readers = keptWords.filter((word) => readerOnly.has(word));
   const byAnswers = new Map<string, [string, string[]]>();
   for (const [key, answers] of concepts) {
@@ -119,8 +123,8 @@ export function encodeLexicon(
     words,
     concepts: [...byAnswers.values()],
     readerOnly: readers.sort().join(' '),
-    common: keptWords
-      .filter((word) => common.has(word))
+    common: [...common]
+      .filter((word) => keptStems.has(stem(word)))
       .sort()
       .join(' '),
     complete: kept.length === ranked.length,

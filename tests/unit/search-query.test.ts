@@ -242,6 +242,10 @@ describe('reading a query', () => {
       Object.fromEntries(interpret(query, lexicon).units.map((unit) => [unit.words[0], unit.alternatives[0]!.weight]));
     expect(lexicon.common.has('might'), 'a word of the site in stopwords-iso’s English list').toBe(true);
     expect(weights('cluster might be locked')).toEqual({ cluster: 1, might: 0.4, locked: 1 });
+    expect(weights('nodes grouped'), 'another form of a word of the site ("groups")').toEqual({
+      nodes: 1,
+      grouped: 0.4,
+    });
     expect(weights('feature request upgrade')).toEqual({ feature: 0.4, request: 0.4, upgrade: 1 });
     expect(commonWords('en').has('move'), '"move" names an act of vocabularies/acts.json').toBe(false);
     expect(commonWords('en').has('after')).toBe(true);
