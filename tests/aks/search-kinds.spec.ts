@@ -103,7 +103,7 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
  * other (a region's name against regions in general, zones in a region against the region, the API it scales
  * through, what a slow delete is against an error on delete, the SKU of a VM against the cluster's, the resource group
- * AKS creates against its name), and must find it first.
+ * AKS creates against its name, stopping against upgrading a stopped node), and must find it first.
  */
 const twins: [string, string][][] = [
   [
@@ -133,6 +133,10 @@ const twins: [string, string][][] = [
   [
     ['aks creates another resource group with the node resources', 'two-resource-groups'],
     ['custom name for the node resource group', 'node-resource-group-name'],
+  ],
+  [
+    ['stop my dev cluster at night', 'deallocate-vms'],
+    ['upgrade a cluster with a node shut down', 'upgrade-unhealthy-nodes'],
   ],
   [
     ['change the VM SKU of a node pool', 'mixed-vm-sizes'],

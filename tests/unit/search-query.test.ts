@@ -237,6 +237,17 @@ describe('reading a query', () => {
     });
   });
 
+  it('counts a phrase of the concept map less beside the site’s own word, in full for a word the site lacks', () => {
+    const own = decodeLexicon(
+      siteLexicon([searchRecord('stop', 'Can I stop or pause my cluster?', 'Yes.')], {
+        halt: ['stop'],
+        pause: ['stop'],
+      }).file,
+    );
+    expect(interpret('halt', own).units[0]!.alternatives[1]).toEqual({ terms: ['stop'], weight: 1 });
+    expect(interpret('pause', own).units[0]!.alternatives[1]).toEqual({ terms: ['stop'], weight: 0.8 });
+  });
+
   it('counts words any text uses as little as trackers’ words, and the acts questions are about in full', () => {
     const weights = (query: string) =>
       Object.fromEntries(interpret(query, lexicon).units.map((unit) => [unit.words[0], unit.alternatives[0]!.weight]));

@@ -35,6 +35,11 @@ export interface Interpretation {
 /** How much a phrase from the concept map counts: as much as the reader's own words it stands for. */
 const conceptWeight = 1;
 /**
+ * How much less it counts where the site has the reader's own words: a text that says "stop" answers "stop" more
+ * surely than one that says "shut down". Where the site lacks them ("halt", "k8s"), the phrase is the way to an answer.
+ */
+const besideSiteWords = 0.8;
+/**
  * The most reader's words a phrase of the concept map stands for: a long name ("South Africa North", "pod security
  * policy") is one thing named, and must not outweigh the rest of the query ("zone support").
  */
@@ -117,12 +122,14 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     }
     if (end > start) {
       const covered = words.slice(start, end);
+      const siteWords = covered.every((word) => lexicon.counts.has(word) && !lexicon.readerOnly.has(word));
+      const weight = conceptWeight * (siteWords ? besideSiteWords : 1) * Math.min(covered.length, maxCoveredWords);
       // An answers' phrase counts as much as the reader's words it stands for, however many words it has.
       const expansions = answers.map((answer) => {
         const terms = phraseTerms(answer);
         return {
           terms,
-          weight: (conceptWeight * Math.min(covered.length, maxCoveredWords)) / terms.length,
+          weight: weight / terms.length,
           ...(terms.length > 1 ? { phrase: answer.toLowerCase() } : {}),
         };
       });
