@@ -12,12 +12,13 @@ const commandGroups = new Set(
     .split(' '),
 );
 
-const isAzureCli = (word: string, next: string | undefined) =>
+/** Whether a word of the query is the Azure CLI's name, as the word after it tells. */
+export const isAzureCli = (word: string, next: string | undefined) =>
   word === 'az' && next !== undefined && commandGroups.has(next);
 
 /**
- * The words of a piece of the query without the Azure CLI's name, which the word after it tells ("az aks",
- * "`az aks create`/`az aks nodepool add`", "Az.Aks"); `next` is the first word of the following piece.
+ * The words of a piece of the query without the Azure CLI's name ("`az aks create`/`az aks nodepool add`", "Az.Aks");
+ * `next` is the first word of the following piece.
  */
 export const withoutAzureCli = (words: string[], next: string | undefined) =>
   words.filter((word, i) => !isAzureCli(word, words[i + 1] ?? next));

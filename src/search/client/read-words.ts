@@ -1,9 +1,9 @@
 import type { Lexicon } from '../lexicon.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { stem, tokens } from '../../text/words.ts';
+import { isAzureCli, withoutAzureCli } from './azure-cli.ts';
 import { gluedParts } from './compounds.ts';
 import { numberWords, versionDigits } from './numbers.ts';
-import { withoutAzureCli } from './azure-cli.ts';
 import { gluedRegion } from './places.ts';
 import { correction } from './spelling.ts';
 import { isVmSize, vmSizeWords } from './vm-sizes.ts';
@@ -58,7 +58,7 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
   const all = tokens(text);
   return all.flatMap(({ whole, parts }, i): ReadWord[] => {
     const next = all[i + 1]?.parts[0];
-    if (withoutAzureCli([whole], next).length === 0) return [];
+    if (isAzureCli(whole, next)) return [];
     const version = versionDigits(whole);
     if (version) return [{ typed: whole, read: numberWords.version, version }];
     if (isVmSize(whole)) return vmSizeWords.map((read, glued) => ({ typed: whole, read, glued }));
