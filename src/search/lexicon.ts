@@ -36,7 +36,7 @@ export interface Lexicon {
   sorted: string[];
   /** The words' stems, to know "guaranteed" from "guarantees". */
   stems: Set<string>;
-  /** The hyphenated words by their letters run together: "add-ons" for "addons". */
+  /** The hyphenated words by the stem of their letters run together: "add-ons" for "addon". */
   hyphenated: Map<string, string>;
   /** All occurrences together, to turn counts into probabilities. */
   total: number;
@@ -141,7 +141,9 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     counts,
     sorted: words.toSorted(),
     stems: new Set(words.map(stem)),
-    hyphenated: new Map(words.filter((word) => word.includes('-')).map((word) => [word.replaceAll('-', ''), word])),
+    hyphenated: new Map(
+      words.filter((word) => word.includes('-')).map((word) => [stem(word.replaceAll('-', '')), word]),
+    ),
     total: [...counts.values()].reduce((sum, count) => sum + count, 0),
     concepts: new Map(
       file.concepts.flatMap(([keys, answers]) => keys.split('|').map((key) => [key, answers] as const)),

@@ -300,8 +300,9 @@ describe('reading a query', () => {
     expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
-  it('reads a word run together as the site’s hyphenated word it spells', () => {
+  it('reads a word run together, in any form, as the site’s hyphenated word it spells', () => {
     expect(interpret('kubesystem', lexicon).read).toBe('kube-system');
+    expect(interpret('kube-systems', lexicon).read, 'another form, hyphenated or not').toBe('kube-system');
   });
 
   it('reads `az` before a command of the Azure CLI as the CLI, and elsewhere as a word', () => {

@@ -63,11 +63,11 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
     if (version) return [{ typed: whole, read: numberWords.version, version }];
     if (isVmSize(whole)) return vmSizeWords.map((read, glued) => ({ typed: whole, read, glued }));
     if (lexicon.counts.has(whole)) return [{ typed: whole, read: whole }];
-    // "add-on" is the site's "addon(s)"; "multi-region" is read as its parts. "addons" is the site's "add-ons".
+    // "add-on" is the site's "addon(s)", or its "add-ons", and so is "addons"; "multi-region" is read as its parts.
     const joined = whole.replaceAll('-', '');
     if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon))
       return [{ typed: whole, read: joined }];
-    const hyphenated = lexicon.hyphenated.get(whole);
+    const hyphenated = lexicon.hyphenated.get(stem(joined));
     if (hyphenated) return [{ typed: whole, read: hyphenated }];
     const pieces = withoutAzureCli(parts, next)
       .filter((part) => part.length > 1 || parts.length === 1)
