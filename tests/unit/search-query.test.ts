@@ -300,6 +300,12 @@ describe('reading a query', () => {
     expect(words('NodeTime')).toEqual(['node', 'time']);
   });
 
+  it('reads a version as "version", and two as an upgrade only where the query goes from one to the other', () => {
+    expect(interpret('upgrade from 1.11.2 to 1.11.3', lexicon).read).toBe('upgrade version version upgrade');
+    expect(interpret('nodes drain 1.28.5 -> 1.29.2', lexicon).read).toBe('nodes drain version version upgrade');
+    expect(interpret('nodes on 22.04 or 24.04', lexicon).read).toBe('nodes version version');
+  });
+
   it('reads a word run together, in any form, as the site’s hyphenated word it spells', () => {
     expect(interpret('kubesystem', lexicon).read).toBe('kube-system');
     expect(interpret('kube-systems', lexicon).read, 'another form, hyphenated or not').toBe('kube-system');

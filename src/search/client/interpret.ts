@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon.ts';
 import { stem, stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
-import { countWord, isBareNumber, numberWords, withShareWords } from './numbers.ts';
+import { countWord, goesBetween, isBareNumber, numberWords, withShareWords } from './numbers.ts';
 import { readWords, type ReadWord } from './read-words.ts';
 import { withoutNoise } from './tracker-noise.ts';
 
@@ -81,8 +81,11 @@ function versionAlternative(version: string): Alternative {
 export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const corrections = new Map<string, string>();
   const read = readWords(withShareWords(withoutNoise(query)), lexicon, corrections);
-  // A query that names two versions asks about going from one to the other.
-  const between = read.filter(({ version }) => version).length > 1;
+  // A query that goes from one version to another asks about upgrading.
+  const between = goesBetween(
+    query,
+    read.filter(({ version }) => version).map(({ typed }) => typed),
+  );
   const all = between ? [...read, { typed: '', read: numberWords.betweenVersions }] : read;
   const meaningful = all.filter(({ read }) => !stopWords.has(read));
   const kept = meaningful.length > 0 ? meaningful : all;

@@ -21,5 +21,17 @@ export const countWord = (word: string): string | undefined =>
 /** The word a version is read as; two versions in one query ("from 1.11.2 to 1.11.3") also ask about this. */
 export const numberWords = { version: 'version', share: 'percent', betweenVersions: 'upgrade' };
 
+/**
+ * Whether a query goes from one version to another: `to` or an arrow between the first two it names ("from 1.11.2 to
+ * 1.11.3", "1.28.5 -> 1.29.2"), and not a choice ("ubuntu 22.04 or 24.04") or two things' versions ("KEDA 2.14.1 in
+ * AKS 1.30").
+ */
+export function goesBetween(query: string, [first, second]: string[]): boolean {
+  if (first === undefined || second === undefined) return false;
+  const text = query.toLowerCase();
+  const end = text.indexOf(first) + first.length;
+  return /(?:^|\s)(?:to|->|→|=>)(?:\s|$)/u.test(text.slice(end, text.indexOf(second, end)));
+}
+
 /** The query with each share written as the word for it: "99.95% availability" reads "percent availability". */
 export const withShareWords = (query: string) => query.replace(share, ` ${numberWords.share} `);
