@@ -306,6 +306,14 @@ describe('reading a query', () => {
     expect(interpret('nodes on 22.04 or 24.04', lexicon).read).toBe('nodes version version');
   });
 
+  it('reads another form of a word of the site as typed, not as glued words', () => {
+    const forms = decodeLexicon(
+      siteLexicon([searchRecord('w', 'Can I move workloads?', 'Work and load are words here too.')], {}).file,
+    );
+    expect(interpret('workload', forms).read).toBe('workload');
+    expect(interpret('loadwork', forms).read, 'no form of a word of the site').toBe('load work');
+  });
+
   it('reads a word run together, in any form, as the site’s hyphenated word it spells', () => {
     expect(interpret('kubesystem', lexicon).read).toBe('kube-system');
     expect(interpret('kube-systems', lexicon).read, 'another form, hyphenated or not').toBe('kube-system');

@@ -31,9 +31,10 @@ export interface ReadWord {
 function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections: Map<string, string>): ReadWord[] {
   const region = gluedRegion(word, lexicon);
   if (region) return region.map((read) => ({ typed: word, read }));
-  // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup").
+  // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup"), and another form
+  // of a word of the site ("workload" of "workloads") is not cut ("work load").
   const prefix = known(word, lexicon);
-  const parts = gluedParts(word, lexicon, prefix ? 4 : 2);
+  const parts = lexicon.stems.has(stem(word)) ? undefined : gluedParts(word, lexicon, prefix ? 4 : 2);
   if (parts) return parts.map((part, glued) => ({ typed: word, read: part, glued }));
   // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem.
   const inflected = /(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word));
