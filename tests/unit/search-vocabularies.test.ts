@@ -38,7 +38,7 @@ describe('vocabularies', () => {
     expect(oneWord).toEqual([]);
   });
 
-  it('give each name its kind’s first answer, an act’s name its act; the concept map’s entries win', () => {
+  it('give each name its kind’s first answer, an act’s name its act and the act’s entry; the concept map’s entries win', () => {
     const places: Vocabulary = { about: '', kinds: { 'Azure region': ['west europe', 'eastus'] } };
     const acts: Vocabulary = { about: '', synonyms: true, kinds: { stop: ['halt', 'shut down'] } };
     const conceptMap = { 'azure region': ['available regions', 'region'], eastus: ['east'] };
@@ -49,6 +49,9 @@ describe('vocabularies', () => {
       'shut down': ['stop'],
     });
     expect(vocabularyConcepts({}, [places]), 'a kind the concept map does not map').toEqual({});
+    expect(vocabularyConcepts({ upgrade: ['update'] }, [{ ...acts, kinds: { upgrade: ['bump'] } }])).toEqual({
+      bump: ['upgrade', 'update'],
+    });
   });
 
   it('ship with a site only where its answers have the kind’s words', () => {

@@ -21,8 +21,8 @@ export const generatedVocabularies = { azurePlaces: 'src/search/index/vocabulari
 
 /**
  * Concept-map entries from the vocabularies: each name also searches the first phrase of the concept map's entry for
- * its kind that `findable` accepts (acts, whose names are other words for their kind, the whole entry, or the kind's
- * word when the map has no entry). The concept map's own entries come first.
+ * its kind that `findable` accepts (acts, whose names are other words for their kind, the kind's word and its whole
+ * entry). The concept map's own entries come first.
  */
 export function vocabularyConcepts(
   conceptMap: ConceptMap,
@@ -35,7 +35,7 @@ export function vocabularyConcepts(
   for (const { kinds, synonyms } of all) {
     for (const [kind, names] of Object.entries(kinds)) {
       // Names of a kind the concept map does not map would only add bytes and guesses: a site opts in per kind.
-      const entry = mapped.get(readerKey(kind)) ?? (synonyms ? [kind] : undefined);
+      const entry = synonyms ? [kind, ...(mapped.get(readerKey(kind)) ?? [])] : mapped.get(readerKey(kind));
       if (!entry) continue;
       const answers = entry.filter(findable);
       for (const name of synonyms ? [kind, ...names] : names) {
