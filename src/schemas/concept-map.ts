@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readerKey } from '../text/words.ts';
+import { readerKey, stopWords, tokens } from '../text/words.ts';
 
 /** A phrase of one to six words, e.g. "clock drift", "multi-region" or "AZ". */
 const phrase = z
@@ -22,8 +22,8 @@ const answerPhrases = z.preprocess(
  * contains the reader's phrase (in any case, with hyphens, spaces or none: "multi-region", "multi region",
  * "multiregion") is also searched as each of the answers' phrases, e.g.
  * `{ "clock drift": "time synchronization", "dns": ["fqdn", "domain name", "coredns"], "AZ": "availability zone" }`.
- * Two entries that search reads as the same phrase, an entry that maps to itself, and one of only words
- * search ignores are refused.
+ * Two entries that search reads as the same phrase, an entry that maps to itself, one of only words search ignores
+ * and one that search reads as a single word of several ("add-on" as "add") are refused.
  */
 export const conceptMapSchema = z
   .record(phrase, answerPhrases)
@@ -42,6 +42,13 @@ export const conceptMapSchema = z
           issue(`the same phrase to search as "${earlier}"; merge the two entries into one list under "${earlier}"`);
         else if (answers.some((answer) => readerKey(answer) === key))
           issue('maps to itself; map it to the words the answers use instead, or remove the entry');
+        else if (!key.includes(' ') && tokens(reader).flatMap(({ parts }) => parts).length > 1) {
+          const ignored = tokens(reader).flatMap(({ parts }) => parts.filter((part) => stopWords.has(part)));
+          issue(
+            `search reads it as the one word "${key}" ("${ignored.join('", "')}" it ignores), so every "${key}" would ` +
+              'be searched as its answers; write the one word, or a phrase of two meaningful words',
+          );
+        }
         if (key && earlier === undefined) seen.set(key, reader);
       }
     },

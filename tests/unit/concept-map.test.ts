@@ -41,7 +41,8 @@ describe('the concept map', () => {
   "vmss": [],
   "az": "zone",
   "clock drift": ["time synchronization", "clock drifts"],
-  "a b c d e f g": "seven words"
+  "a b c d e f g": "seven words",
+  "add-on": "add-ons"
 }`;
     expect(problemsOf(json)).toEqual([
       { line: 3, message: '"": The phrase is empty' },
@@ -58,6 +59,12 @@ describe('the concept map', () => {
         message: '"clock drift": maps to itself; map it to the words the answers use instead, or remove the entry',
       },
       { line: 9, message: '"a b c d e f g": A phrase has at most six words' },
+      {
+        line: 10,
+        message:
+          'add-on: search reads it as the one word "add" ("on" it ignores), so every "add" would be searched as its ' +
+          'answers; write the one word, or a phrase of two meaningful words',
+      },
     ]);
   });
 
