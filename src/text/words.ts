@@ -13,7 +13,7 @@ const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 export const stopWords = new Set(
   [
     'a an and are as at be by can do does for from how i if in is it my of on or so that the this to',
-    'was what when where which who why will with',
+    'was we what when where which who why will with',
   ]
     .join(' ')
     .split(' '),
