@@ -101,7 +101,7 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
- * other (a region's name against regions in general, zones in a region against the region, the API it scales
+ * other (a region's name against regions in general, two regions' names against spanning them, zones in a region against the region, the API it scales
  * through, what a slow delete is against an error on delete, the SKU of a VM against the cluster's, the resource group
  * AKS creates against its name, stopping against upgrading a stopped node), and must find it first.
  */
@@ -113,6 +113,10 @@ const twins: [string, string][][] = [
   [
     ['Korea Central cluster deployment', 'available-regions'],
     ['one cluster spanning two Azure regions', 'multi-region-cluster'],
+  ],
+  [
+    ['is AKS available in eastus2 and westus3', 'available-regions'],
+    ['one cluster with nodes in eastus2 and westus3', 'multi-region-cluster'],
   ],
   [
     ['three zones in North Central US', 'availability-zones'],

@@ -177,6 +177,23 @@ describe('regions newer than the vocabulary', () => {
     expect(countryNames()).toEqual(expect.arrayContaining(['sweden', 'italy', 'new zealand', 'united states']));
     expect(countryNames().filter((name) => !/^[a-z]+( [a-z]+)?$/.test(name))).toEqual([]);
   });
+
+  it('two in one query are also read as "multi region", which counts as one word: what the concept map maps it to', () => {
+    const spanning = decodeLexicon(
+      siteLexicon([searchRecord('regions', 'Which regions?', 'No cluster spans regions.')], {
+        'azure region': ['regions'],
+        'multi region': ['spans regions'],
+      }).file,
+    );
+    const read = (query: string) => interpret(query, spanning).units;
+    const multi = read('sweden central and norway east').find(({ words }) => words.join(' ') === 'multi region');
+    expect(multi?.alternatives).toContainEqual({ terms: ['spans', 'regions'], weight: 0.5, phrase: 'spans regions' });
+    for (const query of ['sweden central', 'sweden central or sweden central quota'])
+      expect(
+        read(query).map(({ words }) => words.join(' ')),
+        query,
+      ).not.toContain('multi region');
+  });
 });
 
 describe('reading a query', () => {

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon.ts';
 import { stem, stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
 import { countWord, goesBetween, isBareNumber, numberWords, withShareWords } from './numbers.ts';
+import { betweenRegions, regionsNamed } from './places.ts';
 import { readWords, type ReadWord } from './read-words.ts';
 import { withoutNoise } from './tracker-noise.ts';
 
@@ -89,7 +90,14 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const all = between ? [...read, { typed: '', read: numberWords.betweenVersions }] : read;
   const meaningful = all.filter(({ read }) => !stopWords.has(read));
   const kept = meaningful.length > 0 ? meaningful : all;
-  const words = kept.map(({ read }) => read);
+  let words = kept.map(({ read }) => read);
+  let matches = conceptMatches(words, lexicon);
+  // A query that names two regions asks about spanning them.
+  if (regionsNamed(matches, words, lexicon) > 1) {
+    kept.push(...betweenRegions.map((word) => ({ typed: '', read: word })));
+    words = kept.map(({ read }) => read);
+    matches = conceptMatches(words, lexicon);
+  }
   const weak = (word: string) => trackerWords.has(word) || lexicon.common.has(word) || isBareNumber(word);
   // A corrected word is searched as typed too: a word too rare for the lexicon may still be in the index. A count is
   // searched as its word too ("scale to 0", "zero"), where the site has that word.
@@ -110,10 +118,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   };
   const units: QueryUnit[] = [];
   let at = 0;
-  for (const { start, end, answers, rivals } of [
-    ...conceptMatches(words, lexicon),
-    { start: words.length, end: words.length, answers: [] },
-  ]) {
+  for (const { start, end, answers, rivals } of [...matches, { start: words.length, end: words.length, answers: [] }]) {
     while (at < start) {
       const length = gluedLength(at, start);
       const parts = words.slice(at, at + length);
@@ -126,7 +131,9 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     if (end > start) {
       const covered = words.slice(start, end);
       const siteWords = covered.every((word) => lexicon.counts.has(word) && !lexicon.readerOnly.has(word));
-      const weight = conceptWeight * (siteWords ? besideSiteWords : 1) * Math.min(covered.length, maxCoveredWords);
+      // Words the reader did not type (two regions read as "multi region") stand for one.
+      const typed = Math.max(1, kept.slice(start, end).filter(({ typed }) => typed !== '').length);
+      const weight = conceptWeight * (siteWords ? besideSiteWords : 1) * Math.min(typed, maxCoveredWords);
       // An answers' phrase counts as much as the reader's words it stands for, however many words it has.
       const expansions = answers.map((answer) => {
         const terms = phraseTerms(answer);
