@@ -101,9 +101,10 @@ const kubernetesVersionAnswers = ['auto-upgrade-unsupported', 'platform-support'
 
 /**
  * Near-twin questions, which share most of their words: each query of a pair names what tells its question from the
- * other (a region's name against regions in general, two regions' names against spanning them, zones in a region against the region, the API it scales
- * through, what a slow delete is against an error on delete, the SKU of a VM against the cluster's, the resource group
- * AKS creates against its name, stopping against upgrading a stopped node), and must find it first.
+ * other (a region's name against regions in general, two regions' names against spanning them, zones in a region
+ * against the region, the API it scales through, what a slow delete is against an error on delete, the SKU of a VM
+ * against the cluster's, the resource group AKS creates against its name, stopping against upgrading a stopped node),
+ * and must find it first.
  */
 const twins: [string, string][][] = [
   [
