@@ -44,9 +44,10 @@ export const conceptMapSchema = z
           issue('maps to itself; map it to the words the answers use instead, or remove the entry');
         else if (!key.includes(' ') && tokens(reader).flatMap(({ parts }) => parts).length > 1) {
           const ignored = tokens(reader).flatMap(({ parts }) => parts.filter((part) => stopWords.has(part)));
+          const one = `the one word "${key}" ("${ignored.join('", "')}" it ignores)`;
           issue(
-            `search reads it as the one word "${key}" ("${ignored.join('", "')}" it ignores), so every "${key}" would ` +
-              'be searched as its answers; write the one word, or a phrase of two meaningful words',
+            `search reads it as ${one}, so every "${key}" would be searched as its answers; write the one word, or a ` +
+              'phrase of two meaningful words',
           );
         }
         if (key && earlier === undefined) seen.set(key, reader);
