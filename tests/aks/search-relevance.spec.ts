@@ -112,8 +112,8 @@ test('the tracker titles of tests/search-queries.json keep their scores', () => 
   const ranked = rank(queries.filter((q) => q.source));
   console.log(`Tracker titles tuned on: ${score(ranked)}.`);
   misses(ranked);
-  expect(share(ranked, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.79);
-  expect(share(ranked, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.91);
+  expect(share(ranked, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.82);
+  expect(share(ranked, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.945);
 });
 
 // The goal is 85% first and 95% in the top 3, within 5 points of the tuning set (issue 26); until search reaches it,
@@ -125,8 +125,8 @@ test('the tracker titles of tests/search-queries-trackers.json, held out from tu
     `Held-out tracker titles: ${score(held)}; points below the tuning set: ${gap(first)} first, ${gap(top3)} top 3.`,
   );
   misses(held);
-  expect(share(held, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.79);
-  expect(share(held, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.89);
+  expect(share(held, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.805);
+  expect(share(held, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.9);
 });
 
 test('misspelt, abbreviated and short queries find the questions they mean', () => {
