@@ -88,8 +88,8 @@ const kinds: Record<string, [string, string[]][]> = {
 };
 
 /**
- * Queries about Kubernetes versions, whose answers rank below the OS-version questions unless "os version" is read
- * as a rival of "kubernetes version" (client/concepts.ts): the Kubernetes-version answers must come first and second.
+ * Queries about Kubernetes versions, which share "version" with the OS-version questions: the concept map's
+ * "kubernetes version" and the questions' own words must put the Kubernetes-version answers first and second.
  */
 const kubernetesVersions = [
   'k8s version',

@@ -7,26 +7,6 @@ export interface ConceptMatch {
   start: number;
   end: number;
   answers: string[];
-  /**
-   * Other phrases of the map that end in the same word ("os version" for "kubernetes version"): other things of
-   * the same kind, which a question about one of them is not about.
-   */
-  rivals?: string[];
-}
-
-/** The map's reader phrases by their last word. */
-const byLastWord = new WeakMap<Lexicon, Map<string, string[]>>();
-function rivalsOf(key: string, lexicon: Lexicon): string[] {
-  let phrases = byLastWord.get(lexicon);
-  if (!phrases) {
-    phrases = new Map();
-    for (const other of lexicon.concepts.keys()) {
-      const last = other.split(' ').at(-1)!;
-      if (other.includes(' ')) phrases.set(last, [...(phrases.get(last) ?? []), other]);
-    }
-    byLastWord.set(lexicon, phrases);
-  }
-  return (phrases.get(key.split(' ').at(-1)!) ?? []).filter((other) => other !== key);
 }
 
 /**
@@ -58,8 +38,7 @@ export function conceptMatches(words: string[], lexicon: Lexicon): ConceptMatch[
       const key = [literal(start, end), ...(speltKey && !cuts(start, end) ? [speltKey] : [])].find((candidate) =>
         lexicon.concepts.has(candidate),
       );
-      const rivals = key ? rivalsOf(key, lexicon) : [];
-      if (key) found = { start, end, answers: lexicon.concepts.get(key)!, ...(rivals.length > 0 ? { rivals } : {}) };
+      if (key) found = { start, end, answers: lexicon.concepts.get(key)! };
     }
     found ??= regionAt(words, start, lexicon);
     if (found) matches.push(found);

@@ -20,8 +20,6 @@ export interface QueryUnit {
   words: string[];
   /** A question scores the best of these for the unit. */
   alternatives: Alternative[];
-  /** Phrases that name other things of the unit's kind: a question that names one in itself is about another thing. */
-  rivals?: string[];
 }
 
 /** A query as search reads it. */
@@ -118,7 +116,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   };
   const units: QueryUnit[] = [];
   let at = 0;
-  for (const { start, end, answers, rivals } of [...matches, { start: words.length, end: words.length, answers: [] }]) {
+  for (const { start, end, answers } of [...matches, { start: words.length, end: words.length, answers: [] }]) {
     while (at < start) {
       const length = gluedLength(at, start);
       const parts = words.slice(at, at + length);
@@ -147,7 +145,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
         covered.length > 1
           ? { terms: covered, weight: mappedWordsWeight, phrase: covered.join(' ') }
           : { terms: covered, weight: 1 };
-      units.push({ words: covered, alternatives: [readers, ...expansions], ...(rivals ? { rivals } : {}) });
+      units.push({ words: covered, alternatives: [readers, ...expansions] });
     }
     at = end;
   }

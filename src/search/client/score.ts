@@ -22,13 +22,12 @@ export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Ca
   // Everything the query searches, asked of Pagefind at once (each word is searched once and kept): on a first
   // search each word loads its index chunk, and asked one after the other they would wait on each other's download.
   await Promise.all(
-    units.flatMap(({ alternatives, rivals = [] }) => [
-      ...alternatives.flatMap(({ terms, phrase }) => [
+    units.flatMap(({ alternatives }) =>
+      alternatives.flatMap(({ terms, phrase }) => [
         ...terms.map((term) => search.term(term)),
         ...(phrase ? [search.together(phrase)] : []),
       ]),
-      ...rivals.map((rival) => search.together(rival, true)),
-    ]),
+    ),
   );
   const candidates = new Map<string, Candidate>();
   for (const unit of units) {
@@ -49,10 +48,7 @@ export async function scoreUnits(units: QueryUnit[], search: Search): Promise<Ca
         best.set(id, Math.max(best.get(id) ?? 0, score));
       }
     }
-    // A question that names a rival of the unit in itself ("OS versions" for "kubernetes version") is about that.
-    const rivals = await Promise.all((unit.rivals ?? []).map((rival) => search.together(rival, true)));
-    for (const [id, score] of best)
-      candidates.get(id)!.score += rivals.some((ids) => ids.has(id)) ? score * scatteredPhrase : score;
+    for (const [id, score] of best) candidates.get(id)!.score += score;
   }
   return [...candidates.values()].sort((a, b) => b.score - a.score);
 }

@@ -11,10 +11,9 @@ export interface Search {
   /** The questions one word matches. */
   term: (term: string) => Promise<QuestionMatch[]>;
   /**
-   * The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch; with
-   * `inQuestion`, only where the question itself holds them.
+   * The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch.
    */
-  together: (phrase: string, inQuestion?: boolean) => Promise<Set<string>>;
+  together: (phrase: string) => Promise<Set<string>>;
 }
 
 // Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that
@@ -62,7 +61,7 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
         layout,
       );
     },
-    async together(phrase, inQuestion = false) {
+    async together(phrase) {
       // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
       const placed = positionWords(phrase)
         .map((piece, place) => ({ word: tokens(piece)[0]?.whole ?? '', place }))
@@ -76,7 +75,7 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
           const at = start - first!.place;
           if (!rest.every(({ place }, i) => positions[i + 1]!.get(hash)?.has(at + place))) continue;
           const block = blockAt(layout.sections.get(hash) ?? [], at);
-          if (block && (!inQuestion || at - block.start < layout.titleSpan)) ids.add(blockId(block));
+          if (block) ids.add(blockId(block));
         }
       }
       return ids;
