@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readerKey, stopWords, tokens } from '../text/words.ts';
+import { ignoredOfOneWord, readerKey } from '../text/words.ts';
 
 /** A phrase of one to six words, e.g. "clock drift", "multi-region" or "AZ". */
 const phrase = z
@@ -42,9 +42,8 @@ export const conceptMapSchema = z
           issue(`the same phrase to search as "${earlier}"; merge the two entries into one list under "${earlier}"`);
         else if (answers.some((answer) => readerKey(answer) === key))
           issue('maps to itself; map it to the words the answers use instead, or remove the entry');
-        else if (!key.includes(' ') && tokens(reader).flatMap(({ parts }) => parts).length > 1) {
-          const ignored = tokens(reader).flatMap(({ parts }) => parts.filter((part) => stopWords.has(part)));
-          const one = `the one word "${key}" ("${ignored.join('", "')}" it ignores)`;
+        else if (ignoredOfOneWord(reader)) {
+          const one = `the one word "${key}" ("${ignoredOfOneWord(reader)!.join('", "')}" it ignores)`;
           issue(
             `search reads it as ${one}, so every "${key}" would be searched as its answers; write the one word, or a ` +
               'phrase of two meaningful words',

@@ -79,3 +79,13 @@ export function phraseKey(words: string[]): string {
 
 /** The words a reader's phrase is matched by: "Multi-Region" and "multi region" read the same. */
 export const readerKey = (text: string) => phraseKey(tokens(text).flatMap((token) => token.parts));
+
+/**
+ * The stop words among a phrase of several words that leaves one word to search ("add-on" leaves "add", "power on"
+ * "power"), or undefined when it leaves more or fewer: such a phrase would stand for every use of that one word.
+ */
+export function ignoredOfOneWord(text: string): string[] | undefined {
+  const parts = tokens(text).flatMap((token) => token.parts);
+  const ignored = parts.filter((part) => stopWords.has(part));
+  return parts.length > 1 && parts.length - ignored.length === 1 ? ignored : undefined;
+}

@@ -10,9 +10,7 @@ import { wordCloseness, type Positions } from './word-closeness.ts';
 export interface Search {
   /** The questions one word matches. */
   term: (term: string) => Promise<QuestionMatch[]>;
-  /**
-   * The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch.
-   */
+  /** The questions whose words hold a phrase's words side by side, stop words included, as ids of QuestionMatch. */
   together: (phrase: string) => Promise<Set<string>>;
 }
 
