@@ -263,6 +263,14 @@ describe('reading a query', () => {
     );
     expect(interpret('halt', own).units[0]!.alternatives[1]).toEqual({ terms: ['stop'], weight: 1 });
     expect(interpret('pause', own).units[0]!.alternatives[1]).toEqual({ terms: ['stop'], weight: 0.8 });
+    expect(interpret('paused', own).units[0]!.alternatives[1], 'another form of the site’s word').toEqual({
+      terms: ['stop'],
+      weight: 0.8,
+    });
+    expect(interpret('halted', own).units[0]!.alternatives[1], 'a form of a word only readers use').toEqual({
+      terms: ['stop'],
+      weight: 1,
+    });
   });
 
   it('counts words any text uses as little as trackers’ words, and the acts questions are about in full', () => {

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
+import { hasStem, siteStems } from '../pagefind/index-stems.ts';
 import { stem, stopWords, tokens } from '../../text/words.ts';
 import { conceptMatches } from './concepts.ts';
 import { countWord, goesBetween, isBareNumber, numberWords, withShareWords } from './numbers.ts';
@@ -34,8 +35,9 @@ export interface Interpretation {
 /** How much a phrase from the concept map counts: as much as the reader's own words it stands for. */
 const conceptWeight = 1;
 /**
- * How much less it counts where the site has the reader's own words: a text that says "stop" answers "stop" more
- * surely than one that says "shut down". Where the site lacks them ("halt", "k8s"), the phrase is the way to an answer.
+ * How much less it counts where the site has the reader's own words, in any form ("stopping" of "stop"): a text that
+ * says "stop" answers "stop" more surely than one that says "shut down". Where the site lacks them ("halt", "k8s"),
+ * the phrase is the way to an answer.
  */
 const besideSiteWords = 0.8;
 /**
@@ -128,7 +130,7 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     }
     if (end > start) {
       const covered = words.slice(start, end);
-      const siteWords = covered.every((word) => lexicon.counts.has(word) && !lexicon.readerOnly.has(word));
+      const siteWords = covered.every((word) => hasStem(siteStems(lexicon), stem(word)));
       // Words the reader did not type (two regions read as "multi region") stand for one.
       const typed = Math.max(1, kept.slice(start, end).filter(({ typed }) => typed !== '').length);
       const weight = conceptWeight * (siteWords ? besideSiteWords : 1) * Math.min(typed, maxCoveredWords);

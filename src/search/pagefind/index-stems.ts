@@ -36,6 +36,10 @@ export function siteStems(lexicon: Lexicon): SiteStem[] {
   return stems;
 }
 
+/** Whether the site has a word of this stem, which Pagefind finds for any word of it. */
+export const hasStem = (stems: SiteStem[], wordStem: string) =>
+  stems[lowerBound(stems, wordStem, stemOf)]?.stem === wordStem;
+
 /** The site's stems that start with `start`, itself included when it is one. */
 export function stemsStartingWith(stems: SiteStem[], start: string): SiteStem[] {
   const found: SiteStem[] = [];
