@@ -283,6 +283,7 @@ describe('reading a query', () => {
       grouped: 0.4,
     });
     expect(weights('feature request upgrade')).toEqual({ feature: 0.4, request: 0.4, upgrade: 1 });
+    expect(weights('add fips node pool')).toEqual({ add: 0.4, fips: 1, node: 1, pool: 1 });
     expect(commonWords('en').has('move'), '"move" names an act of vocabularies/acts.json').toBe(false);
     expect(commonWords('en').has('after')).toBe(true);
     expect(commonWords('xx'), 'a language stopwords-iso has no list for').toEqual(new Set());

@@ -55,7 +55,7 @@ const weakWeight = 0.4;
 const trackerWords = new Set(
   [
     'support supports supported supporting feature request ability option issue issues error errors',
-    'fail fails failed failing failure unable broken bug',
+    'add adds adding added fail fails failed failing failure unable broken bug',
   ]
     .join(' ')
     .split(' '),
