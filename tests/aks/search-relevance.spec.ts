@@ -126,9 +126,14 @@ test('the tracker titles of tests/search-queries-trackers.json, held out from tu
     `Held-out tracker titles: ${score(held)}; points below the tuning set: ${gap(tuning)} top 3; ` +
       `below the tracker titles tuned on: ${gap(tunedTitles)} top 3.`,
   );
-  misses(held);
-  expect(share(held, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.81);
-  expect(share(held, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.89);
+  // Its misses are printed only when a floor fails: a title whose miss has been read is held out no longer.
+  try {
+    expect(share(held, first), 'share of titles whose question comes first').toBeGreaterThanOrEqual(0.81);
+    expect(share(held, top3), 'share of titles whose question is in the top 3').toBeGreaterThanOrEqual(0.89);
+  } catch (error) {
+    misses(held);
+    throw error;
+  }
 });
 
 test('misspelt, abbreviated and short queries find the questions they mean', () => {
