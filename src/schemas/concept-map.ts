@@ -36,14 +36,15 @@ export const conceptMapSchema = z
         const key = readerKey(reader);
         const earlier = seen.get(key);
         const issue = (message: string) => context.addIssue({ code: 'custom', path: [reader], message });
+        const ignored = ignoredOfOneWord(reader);
         if (!key)
           issue('only words that search ignores ("the", "how", "is", …); use a meaningful word, or remove the entry');
         else if (earlier !== undefined)
           issue(`the same phrase to search as "${earlier}"; merge the two entries into one list under "${earlier}"`);
         else if (answers.some((answer) => readerKey(answer) === key))
           issue('maps to itself; map it to the words the answers use instead, or remove the entry');
-        else if (ignoredOfOneWord(reader)) {
-          const one = `the one word "${key}" ("${ignoredOfOneWord(reader)!.join('", "')}" it ignores)`;
+        else if (ignored) {
+          const one = `the one word "${key}" ("${ignored.join('", "')}" it ignores)`;
           issue(
             `search reads it as ${one}, so every "${key}" would be searched as its answers; write the one word, or a ` +
               'phrase of two meaningful words',
