@@ -1,4 +1,5 @@
 import { stem } from '../text/words.ts';
+import { countryNames } from './country-names.ts';
 
 /**
  * The lexicon: what the search client needs, besides Pagefind's index, to read a query. The build writes it
@@ -81,16 +82,19 @@ export interface LexiconFile {
   common?: string;
   /** Whether every word of the site is in `words`. */
   complete?: boolean;
-  /** [country names separated by "|", the answers' phrases a country followed by a compass word stands for]. */
-  places?: [string, string[]];
+  /**
+   * The answers' phrases a country followed by a compass word stands for; the countries are the browser's own
+   * (country-names.ts), so that no first search downloads them.
+   */
+  places?: string[];
 }
 
 const step = (count: number) => Math.round(2 * Math.log2(count));
 
 /**
  * The lexicon as JSON, with at most `maxWords` words (the most frequent; `keep` always); `readerOnly` are
- * the words of `counts` that only readers use, `common` the words any text uses, `places` the countries that name a
- * region with a compass word.
+ * the words of `counts` that only readers use, `common` the words any text uses, `places` what a country with a compass
+ * word after it (a region) searches.
  */
 export function encodeLexicon(
   counts: Map<string, number>,
@@ -101,7 +105,7 @@ export function encodeLexicon(
     readerOnly = new Set<string>(),
     common = new Set<string>(),
     places,
-  }: { readerOnly?: Set<string>; common?: Set<string>; places?: { names: string[]; answers: string[] } } = {},
+  }: { readerOnly?: Set<string>; common?: Set<string>; places?: string[] } = {},
 ): LexiconFile {
   const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
   const kept = [...ranked.slice(0, maxWords), ...ranked.slice(maxWords).filter(([word]) => keep.has(word))];
@@ -128,7 +132,7 @@ export function encodeLexicon(
       .sort()
       .join(' '),
     complete: kept.length === ranked.length,
-    ...(places ? { places: [places.names.join('|'), places.answers] as [string, string[]] } : {}),
+    ...(places ? { places } : {}),
   };
 }
 
@@ -159,8 +163,8 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
   };
 }
 
-function decodePlaces([names, answers]: [string, string[]]): NonNullable<Lexicon['places']> {
-  const all = names.split('|');
+function decodePlaces(answers: string[]): NonNullable<Lexicon['places']> {
+  const all = countryNames();
   return {
     names: new Set(all),
     glued: new Map(all.map((name) => [name.replaceAll(' ', ''), name])),

@@ -8,7 +8,7 @@ import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
 import { commonWords } from '../../src/search/index/common-words.ts';
-import { countryNames } from '../../src/search/index/country-names.ts';
+import { countryNames } from '../../src/search/country-names.ts';
 import { phraseKey, stem } from '../../src/text/words.ts';
 import { searchRecord } from '../support/search-record.ts';
 

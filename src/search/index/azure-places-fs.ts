@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { compassWords } from '../lexicon.ts';
 import { camelParts } from '../../text/words.ts';
-import { regionKind } from './country-names.ts';
+import { regionKind } from '../country-names.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** The package whose declarations name Azure's regions and clouds, as package.json pins it. */

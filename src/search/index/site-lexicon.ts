@@ -4,7 +4,7 @@ import type { SearchRecord } from '../record.ts';
 import { itself, lowerBound } from '../../utils/binary-search.ts';
 import { readerKey, stem, stopWords, textWords, tokens } from '../../text/words.ts';
 import { commonWords } from './common-words.ts';
-import { countryNames, regionKind } from './country-names.ts';
+import { regionKind } from '../country-names.ts';
 import { phrasesApart } from './phrases-apart.ts';
 import { vocabularies, vocabularyConcepts } from './vocabulary.ts';
 
@@ -78,7 +78,7 @@ export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, max
     file: encodeLexicon(new Map([...counts].filter(worthShipping)), concepts, maxWords, readerWords, {
       readerOnly,
       common: commonWords(records[0]?.language ?? ''),
-      ...(region ? { places: { names: countryNames(), answers: [region] } } : {}),
+      ...(region ? { places: [region] } : {}),
     }),
     unmatched,
   };

@@ -5,7 +5,7 @@ const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * The names of the world's countries and territories as English writes them (Azure names its regions in English
- * whatever the site's language), lowercase, from the ICU data that ships with Node: the places of the regions
+ * whatever the site's language), lowercase, from the ICU data of the browser or of Node: the places of the regions
  * `@azure/identity`'s list does not know yet ("sweden" of Sweden Central). Names with other characters than letters
  * and spaces ("Bosnia & Herzegovina"), or of more than two words, are left out: Azure names none of its regions so.
  */
