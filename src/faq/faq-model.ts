@@ -19,6 +19,8 @@ export interface FaqQuestion {
   formerly: string[];
   /** Sections the question was moved out of. */
   movedFrom: string[];
+  /** Other ways readers ask it, which search finds it by. */
+  alsoAsked: string[];
   section: { id: string; title: string };
 }
 
@@ -61,6 +63,7 @@ export function faqModel(report: ContentReport): FaqModel {
             aliases: question.data!.aliases,
             formerly: question.data!.formerly,
             movedFrom: question.data!.movedFrom,
+            alsoAsked: question.data!.alsoAsked,
             section,
           };
         }),

@@ -4,6 +4,10 @@ import { idListSchema } from './id.ts';
 /** Longest question text we accept: longer ones read as paragraphs, not questions. */
 export const MAX_QUESTION_LENGTH = 200;
 
+/** Most ways of asking a question that `alsoAsked` may list, and the longest, in characters. */
+export const MAX_ALSO_ASKED = 10;
+export const MAX_ALSO_ASKED_LENGTH = 80;
+
 /** Tomorrow in UTC, so that an `updated` date written anywhere on Earth today is never "in the future". */
 const latestDate = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -40,6 +44,23 @@ export const questionSchema = z.strictObject({
     })
     .default([])
     .meta({ examples: [['Can I use a custom DNS?']] }),
+  /** Other ways readers ask it, in their own words (names, flags, symptoms): search finds the question by them. */
+  alsoAsked: z
+    .array(
+      z
+        .string({ error: 'Each way of asking must be text in quotes.' })
+        .trim()
+        .min(1, 'A way of asking is empty: remove it or write the words.')
+        .max(MAX_ALSO_ASKED_LENGTH, {
+          error: (issue) =>
+            `"${String(issue.input)}" is ${String(issue.input).length} characters long; the limit is ` +
+            `${MAX_ALSO_ASKED_LENGTH}. Write the words a reader would type, not a sentence.`,
+        }),
+      { error: 'List the ways of asking in square brackets: alsoAsked: ["turn off cluster at night"].' },
+    )
+    .max(MAX_ALSO_ASKED, `List at most ${MAX_ALSO_ASKED} ways of asking: keep those that differ most from the rest.`)
+    .default([])
+    .meta({ examples: [['turn off cluster at night', 'power off nodes to save cost']] }),
   /** Sections the question was moved out of: their pages keep its anchors, leading to where it is now. */
   movedFrom: idListSchema('List the sections in square brackets: movedFrom: [operations].')
     .default([])

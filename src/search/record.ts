@@ -16,6 +16,8 @@ export interface SearchRecord {
   question: string;
   /** The answer as plain text: prose, list items, code, the text of callouts; no markup. */
   answer: string;
+  /** Other ways readers ask the question: searched with the answer, never shown. */
+  alsoAsked: string[];
   /** Id of the question's section: the value the section filter matches. */
   sectionId: string;
   /** Title of the question's section, shown under each result. */
@@ -28,6 +30,8 @@ export interface QuestionFile {
   question: string;
   section: string;
   answer: string;
+  /** How many words each other way of asking has, in the order they follow the answer in search's block. */
+  asked: number[];
 }
 
 /**
@@ -37,10 +41,14 @@ export interface QuestionFile {
  */
 export const questionFilePath = (folder: string, id: string) => `question/${folder}/${id}.json`;
 
-/** A question's file, as the client reads it. */
-export const questionFile = (record: SearchRecord): QuestionFile => ({
+/**
+ * A question's file, as the client reads it; `asked` as search's blocks count the words of the other ways of asking
+ * (src/search/pagefind/section-records.ts).
+ */
+export const questionFile = (record: SearchRecord, asked: number[]): QuestionFile => ({
   url: record.url,
   question: record.question,
   section: record.sectionTitle,
   answer: record.answer,
+  asked,
 });

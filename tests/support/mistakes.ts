@@ -160,7 +160,7 @@ export const mistakes: Mistake[] = [
     file: 'questions/reworded.md',
     line: 3,
     message: 'Unknown field "updatd". Did you mean "updated"?',
-    hint: 'The fields are: question, aliases, formerly, movedFrom, updated',
+    hint: 'The fields are: question, aliases, formerly, alsoAsked, movedFrom, updated',
   },
   {
     name: 'a field of the wrong type',
@@ -408,6 +408,26 @@ export const mistakes: Mistake[] = [
     line: 3,
     message: 'formerly[0]: The earlier wording runs over several lines',
     hint: 'formerly: ["Can I use a custom DNS?"]',
+  },
+  {
+    name: 'a way of asking as long as a paragraph',
+    changes: { 'questions/moved.md': question(`question: "Resize?"\nalsoAsked: ["${'resize '.repeat(12)}"]`) },
+    file: 'questions/moved.md',
+    line: 3,
+    message: 'is 83 characters long; the limit is 80',
+    hint: 'alsoAsked: ["turn off cluster at night", "power off nodes to save cost"]',
+  },
+  {
+    name: 'more ways of asking than search keeps',
+    changes: {
+      'questions/moved.md': question(
+        `question: "Resize?"\nalsoAsked: [${Array.from({ length: 11 }, (_, i) => `"resize ${i}"`).join(', ')}]`,
+      ),
+    },
+    file: 'questions/moved.md',
+    line: 3,
+    message: 'List at most 10 ways of asking',
+    hint: 'alsoAsked: ["turn off cluster at night", "power off nodes to save cost"]',
   },
   {
     name: 'a retired id whose section does not exist',

@@ -18,7 +18,7 @@ const factsOf = (file: string, body: string) =>
 function section(
   id: string,
   title: string,
-  questions: { id: string; text: string; body: string; file: string }[],
+  questions: { id: string; text: string; body: string; file: string; alsoAsked?: string[] }[],
 ): Section {
   const model = { id, title };
   return {
@@ -35,6 +35,7 @@ function section(
         aliases: [],
         formerly: [],
         movedFrom: [],
+        alsoAsked: q.alsoAsked ?? [],
         anchors: [],
         section: model,
         entry: { body: q.body, filePath: q.file } as Section['questions'][number]['entry'],
@@ -50,6 +51,7 @@ const faq = [
       text: 'Is Azure Key Vault <integrated>?',
       body: 'Yes, through the [CSI driver](https://example.org) across **availability zones**.\n\n```yaml\nkind: SecretProviderClass\n```\n',
       file: 'content/questions/key-vault.md',
+      alsoAsked: ['mount secrets in pods', 'SecretProviderClass example'],
     },
     {
       id: 'tags',
@@ -70,6 +72,7 @@ describe('search records', () => {
       language: 'en',
       question: 'Is Azure Key Vault <integrated>?',
       answer: 'Yes, through the CSI driver across availability zones. kind: SecretProviderClass',
+      alsoAsked: ['mount secrets in pods', 'SecretProviderClass example'],
       sectionId: 'add-ons',
       sectionTitle: 'Add-ons & more',
     });
@@ -103,12 +106,18 @@ describe('search records', () => {
     records.forEach((question, index) => {
       const block = blocks[index]!;
       const own = words.slice(block.start, block.start + block.length).filter((word) => word !== padding);
-      expect(own).toEqual(positionWords(`${question.question} ${question.answer}`));
+      expect(own).toEqual(positionWords([question.question, question.answer, ...question.alsoAsked].join(' ')));
       expect(words[block.start + spans.titleSpan], 'the answer starts after the title span').toBe(
         positionWords(question.answer)[0],
       );
       expect(blockAt(blocks, block.start + block.length - 1)).toBe(block);
     });
+    // The other ways of asking come after the answer, each after a padding, so that no phrase runs into the next.
+    const first = blocks[0]!;
+    const answerEnd = first.start + spans.titleSpan + positionWords(records[0]!.answer).length;
+    expect(words.slice(answerEnd, answerEnd + 8).join(' ')).toBe(
+      `${padding} mount secrets in pods ${padding} SecretProviderClass example`,
+    );
     expect(blockAt(blocks, 0), 'the section title is no question').toBeUndefined();
     expect(blockAt(blocks, words.length)).toBeUndefined();
   });
@@ -153,13 +162,18 @@ describe('the lexicon', () => {
   const records = searchRecords(faq, 'en');
 
   it('counts the words of questions and answers and adds the readers’ words of the concept map', () => {
-    const { file, unmatched } = siteLexicon(records, { 'clock drift': ['time synchronization'], akv: ['key vault'] });
+    const { file, unmatched } = siteLexicon(records, {
+      'clock drift': ['time synchronization'],
+      akv: ['key vault'],
+      'pod secrets': ['mount secrets'],
+    });
     const lexicon = decodeLexicon(file);
     expect(lexicon.counts.get('tags')).toBe(3);
     expect(lexicon.counts.get('vault')).toBe(1);
+    expect(lexicon.counts.get('mount'), 'the ways of asking are searched, not shipped').toBeUndefined();
     expect(lexicon.counts.get('drift'), 'a reader’s word is a word of the site').toBe(1);
     expect(lexicon.concepts.get('clock drift')).toEqual(['time synchronization']);
-    expect(unmatched, 'phrases whose words no answer has are reported').toEqual([
+    expect(unmatched, 'phrases whose words no answer or way of asking has are reported').toEqual([
       { phrase: 'clock drift', answer: 'time synchronization', apart: false },
     ]);
   });

@@ -1,14 +1,16 @@
-import { MAX_QUESTION_LENGTH } from '../../schemas/question.ts';
+import { MAX_ALSO_ASKED, MAX_ALSO_ASKED_LENGTH, MAX_QUESTION_LENGTH } from '../../schemas/question.ts';
 import { blockSizes } from '../../search/pagefind/section-layout.ts';
 import { positionWords } from '../../search/pagefind/section-records.ts';
 import type { BodyRule } from './body-rule.ts';
 
 /**
  * The longest answer search holds, in words, whatever its question: search keeps each question and its
- * answer in a block of at most `blockSizes.at(-1)` positions (src/search/pagefind/section-layout.ts), and a
- * question of at most MAX_QUESTION_LENGTH characters has fewer words than that. No FAQ answer needs more.
+ * answer in a block of at most `blockSizes.at(-1)` positions (src/search/pagefind/section-layout.ts), with the
+ * question (fewer words than its MAX_QUESTION_LENGTH characters) and the other ways of asking it (each fewer words
+ * than half its characters, after a padding). No FAQ answer needs more.
  */
-export const maxAnswerWords = blockSizes.at(-1)! - MAX_QUESTION_LENGTH;
+export const maxAnswerWords =
+  blockSizes.at(-1)! - MAX_QUESTION_LENGTH - MAX_ALSO_ASKED * (Math.ceil(MAX_ALSO_ASKED_LENGTH / 2) + 1);
 
 /** An answer too long for search's blocks. */
 export const answerLength: BodyRule = ({ file, facts }) => {

@@ -8,6 +8,8 @@ import type { SearchIndex } from './search-index.ts';
 const reweighed = 6;
 /** How much more a question scores when the query matches all of its own words. */
 const coverageWeight = 0.7;
+/** How much a query that says all of another way of asking the question counts as saying the question itself. */
+const askedWeight = 0.5;
 
 /** The share of a question's own words (its positions holding more than stop words) at the `matched` positions. */
 export function questionCoverage(question: string, matched: Set<number>): number {
@@ -22,15 +24,37 @@ export function questionCoverage(question: string, matched: Set<number>): number
 }
 
 /**
- * The best questions weighed again by how much of their own question the query says. Near twins ("Why are two
+ * The best share of another way of asking the question at the `matched` positions: each takes as many positions as
+ * its file's `asked` gives, after a padding, from `answerEnd` on (src/search/pagefind/section-records.ts).
+ */
+export function askedCoverage(asked: number[], answerEnd: number, matched: Set<number>): number {
+  let best = 0;
+  let start = answerEnd;
+  for (const length of asked) {
+    start += 1;
+    let found = 0;
+    for (let position = start; position < start + length; position++) if (matched.has(position)) found++;
+    best = Math.max(best, found / length);
+    start += length;
+  }
+  return best;
+}
+
+/**
+ * The best questions weighed again by how much of their own question, or of another way of asking it, the query
+ * says. Near twins ("Why are two
  * resource groups created?", "Can I name the node resource group?") share most of their answers' words, and the
  * answer that repeats them most would win; the question a query restates is the one it asks.
  */
 export async function byQuestionCoverage(ranked: Candidate[], index: SearchIndex): Promise<Candidate[]> {
   const weighed = await Promise.all(
     ranked.slice(0, reweighed).map(async (candidate) => {
-      const { question } = await questionFileOf(candidate.result.id, index);
-      const coverage = questionCoverage(question, candidate.words);
+      const { question, answer, asked } = await questionFileOf(candidate.result.id, index);
+      const answerEnd = index.layout.titleSpan + positionWords(answer).length;
+      const coverage = Math.max(
+        questionCoverage(question, candidate.words),
+        askedWeight * askedCoverage(asked, answerEnd, candidate.words),
+      );
       return { ...candidate, score: candidate.score * (1 + coverageWeight * coverage) };
     }),
   );

@@ -12,6 +12,7 @@ export function searchRecords(sections: FaqSection[], language: string): SearchR
       language,
       question: question.text,
       answer: question.answerText,
+      alsoAsked: question.alsoAsked,
       sectionId: section.id,
       sectionTitle: section.title,
     })),

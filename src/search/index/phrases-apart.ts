@@ -33,7 +33,7 @@ export function phrasesApart(records: SearchRecord[], phrases: string[]): Set<st
   const read = new Map<string, string>();
   const readPiece = (piece: string) => read.get(piece) ?? read.set(piece, stemOf(wholeOf(piece))).get(piece)!;
   for (const record of records) {
-    for (const text of [record.question, record.answer]) {
+    for (const text of [record.question, record.answer, ...record.alsoAsked]) {
       const stems = text.split(/\s+/).filter(Boolean).map(readPiece);
       stems.forEach((first, at) => {
         for (const { phrase, words } of byFirst.get(first) ?? []) {

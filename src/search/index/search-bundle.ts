@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { layoutFileName, type LayoutFile } from '../pagefind/section-layout.ts';
 import { sectionIndex } from '../pagefind/indexing/section-index.ts';
+import { askedLengths } from '../pagefind/section-records.ts';
 import { questionFile, questionFilePath, type SearchRecord } from '../record.ts';
 
 /** A file of the search bundle (`/pagefind/`), its path relative to the bundle folder. */
@@ -11,7 +12,10 @@ export interface BundleFile {
 
 /** The questions' files, in a folder named by a digest of them all. */
 function questionFiles(questions: { id: string; record: SearchRecord }[]): { folder: string; files: BundleFile[] } {
-  const files = questions.map(({ id, record }) => ({ id, content: JSON.stringify(questionFile(record)) }));
+  const files = questions.map(({ id, record }) => ({
+    id,
+    content: JSON.stringify(questionFile(record, askedLengths(record))),
+  }));
   const digest = createHash('sha256');
   for (const { id, content } of files) digest.update(id).update(content);
   const folder = digest.digest('hex').slice(0, 10);

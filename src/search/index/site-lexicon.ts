@@ -29,23 +29,32 @@ export interface SiteLexicon {
   unmatched: { phrase: string; answer: string; apart: boolean }[];
 }
 
-/** The lexicon of a site: the words of its questions and answers with their counts, and its concept map. */
-export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, maxWords = maxLexiconWords): SiteLexicon {
+/** The words of some texts with how often each occurs. */
+function wordCounts(texts: string[]): Map<string, number> {
   // A text's words are its pieces' words, and pieces repeat: the pieces are counted first, and each distinct
   // piece is cut into words once.
   const pieces = new Map<string, number>();
-  for (const record of records) {
-    for (const text of [record.question, record.answer]) {
-      for (const piece of text.split(/\s+/)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
-    }
+  for (const text of texts) {
+    for (const piece of text.split(/\s+/)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
   }
   const counts = new Map<string, number>();
   for (const [piece, times] of pieces) {
     for (const word of textWords(piece).filter(isWord)) counts.set(word, (counts.get(word) ?? 0) + times);
   }
+  return counts;
+}
+
+/**
+ * The lexicon of a site: the words of its questions and answers with their counts, and its concept map. The other
+ * ways of asking are searched but not shipped: every first search downloads the lexicon, and their words matter to
+ * a reader only through Pagefind, which finds them.
+ */
+export function siteLexicon(records: SearchRecord[], conceptMap: ConceptMap, maxWords = maxLexiconWords): SiteLexicon {
+  const counts = wordCounts(records.flatMap((record) => [record.question, record.answer]));
+  const searched = [...counts.keys(), ...wordCounts(records.flatMap((record) => record.alsoAsked)).keys()];
   // Pagefind finds a word by its stem or as the start of a longer one: "zone" finds "zones".
-  const stems = new Set([...counts.keys()].map(stem));
-  const sorted = [...counts.keys()].sort();
+  const stems = new Set(searched.map(stem));
+  const sorted = searched.toSorted();
   const found = (word: string) =>
     !isWord(word) || stems.has(stem(word)) || sorted[lowerBound(sorted, word, itself)]?.startsWith(word) === true;
   const findsSomething = (answer: string) =>

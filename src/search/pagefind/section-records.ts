@@ -23,10 +23,19 @@ export function spansOf(records: SearchRecord[]) {
 
 const pad = (count: number) => Array<string>(count).fill(padding);
 
+/** The words searched as a question's answer: the answer, then each other way of asking it, a padding before each. */
+export const answerWords = (record: SearchRecord) => [
+  ...positionWords(record.answer),
+  ...record.alsoAsked.flatMap((asked) => [padding, ...positionWords(asked)]),
+];
+
+/** How many positions each other way of asking takes after its padding, in their order after the answer. */
+export const askedLengths = (record: SearchRecord) => record.alsoAsked.map((asked) => positionWords(asked).length);
+
 /** A question's block of its section's record (section-layout.ts): its words, padded, and its size class. */
 export function questionBlock(record: SearchRecord, titleSpan: number): { words: string[]; digit: string } {
   const question = positionWords(record.question);
-  const answer = positionWords(record.answer);
+  const answer = answerWords(record);
   const used = titleSpan + answer.length;
   const block = blockFor(used);
   if (!block)
