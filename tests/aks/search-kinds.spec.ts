@@ -51,6 +51,13 @@ const kinds: Record<string, [string, string[]][]> = {
     ['kured reboots', ['security-updates']],
     ['when do nodes reboot', ['security-updates']],
   ],
+  'other ways readers ask a question (its alsoAsked, docs/writing.md)': [
+    ['konnectivity agent pods restarting', ['control-plane-communication']],
+    ['focal nodes end of life', ['linux-os-versions']],
+    ['Windows2019 sku end of life', ['windows-os-versions']],
+    ['nodes billed as plain virtual machines', ['reservation-discounts']],
+    ['os_sku AzureLinux', ['linux-operating-systems']],
+  ],
   'versions, counts, shares, error tokens and VM sizes (client/numbers.ts, read-words.ts, vm-sizes.ts)': [
     ['upgrade from 1.11.2 to 1.11.3 failed', upgrades],
     ['v1.24 to v1.25', upgrades],
