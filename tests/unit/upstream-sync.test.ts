@@ -179,6 +179,15 @@ describe('three-way decisions on answers', () => {
     expect(read('questions/run-windows-containers.md')).toBe(ours);
   });
 
+  it('keep the fields only the site has, such as alsoAsked, in a question whose answer it updates', () => {
+    const { dir, sync, read, questions } = imported();
+    const ours = read('questions/offer-sla.md').replace('---\n\n', 'alsoAsked:\n  - "uptime guarantee"\n---\n\n');
+    writeFileSync(join(dir, 'questions/offer-sla.md'), ours);
+    expect(sync(edited, '2026-02-01').report.answersUpdated).toEqual(['offer-sla']);
+    expect(read('questions/offer-sla.md')).toContain('\n\nYes, with the Uptime SLA.\n');
+    expect(questions().get('offer-sla')!.alsoAsked).toEqual(['uptime guarantee']);
+  });
+
   it('keep the site’s text where both changed, report it with both texts until --keep or --take settles it', () => {
     const { dir, sync, read } = imported();
     const ours = read('questions/offer-sla.md').replace('Yes, in', 'Yes: in');
