@@ -42,9 +42,9 @@ export function askedCoverage(asked: number[], answerEnd: number, matched: Set<n
 
 /**
  * The best questions weighed again by how much of their own question, or of another way of asking it, the query
- * says. Near twins ("Why are two
- * resource groups created?", "Can I name the node resource group?") share most of their answers' words, and the
- * answer that repeats them most would win; the question a query restates is the one it asks.
+ * says. Near twins ("Why are two resource groups created?", "Can I name the node resource group?") share most of
+ * their answers' words, and the answer that repeats them most would win; the question a query restates is the one it
+ * asks.
  */
 export async function byQuestionCoverage(ranked: Candidate[], index: SearchIndex): Promise<Candidate[]> {
   const weighed = await Promise.all(
