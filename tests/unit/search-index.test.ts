@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/faq/get-faq.ts';
 import { decodeLexicon, encodeLexicon } from '../../src/search/lexicon.ts';
 import { blockAt, blockFor, blockSizes, decodeLayout, padding } from '../../src/search/pagefind/section-layout.ts';
-import { positionWords, questionBlock, sectionRecord, spansOf } from '../../src/search/pagefind/section-records.ts';
+import {
+  askedLengths,
+  askedSpans,
+  positionWords,
+  questionBlock,
+  sectionRecord,
+  spansOf,
+} from '../../src/search/pagefind/section-records.ts';
 import { bodyFacts } from '../../src/pipeline/body-facts.ts';
 import { parseSyntaxTree } from '../../src/pipeline/syntax-tree.ts';
 import { searchRecords } from '../../src/search/index/faq-records.ts';
@@ -118,6 +125,12 @@ describe('search records', () => {
     expect(words.slice(answerEnd, answerEnd + 8).join(' ')).toBe(
       `${padding} mount secrets in pods ${padding} SecretProviderClass example`,
     );
+    // The client finds them where the block put them, from their lengths alone.
+    expect(
+      askedSpans(answerEnd, askedLengths(records[0]!)).map(({ start, length }) =>
+        words.slice(start, start + length).join(' '),
+      ),
+    ).toEqual(records[0]!.alsoAsked);
     expect(blockAt(blocks, 0), 'the section title is no question').toBeUndefined();
     expect(blockAt(blocks, words.length)).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { longestStemWithin, siteStems, stemsStartingWith } from '../../src/searc
 import { questionMatches } from '../../src/search/pagefind/question-matches.ts';
 import { lengthBonus } from '../../src/search/pagefind/ranking.ts';
 import { askedCoverage, questionCoverage } from '../../src/search/client/question-coverage.ts';
+import { askedSpans } from '../../src/search/pagefind/section-records.ts';
 import { blockFor, decodeLayout } from '../../src/search/pagefind/section-layout.ts';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
 
@@ -82,10 +83,10 @@ describe("a question's words a query matches", () => {
   it('are also those of the best other way of asking it, which follow the answer, each after a padding', () => {
     // An answer ending at 10, then a padding (10) and a way of asking of two words (11, 12), then a padding (13) and
     // one of three (14 to 16).
-    expect(askedCoverage([2, 3], 10, new Set([11, 12]))).toBe(1);
-    expect(askedCoverage([2, 3], 10, new Set([11, 14, 15]))).toBeCloseTo(2 / 3);
-    expect(askedCoverage([2, 3], 10, new Set([9, 10, 13, 17]))).toBe(0);
-    expect(askedCoverage([], 10, new Set([11]))).toBe(0);
+    expect(askedCoverage(askedSpans(10, [2, 3]), new Set([11, 12]))).toBe(1);
+    expect(askedCoverage(askedSpans(10, [2, 3]), new Set([11, 14, 15]))).toBeCloseTo(2 / 3);
+    expect(askedCoverage(askedSpans(10, [2, 3]), new Set([9, 10, 13, 17]))).toBe(0);
+    expect(askedCoverage(askedSpans(10, []), new Set([11]))).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import { positionWords } from '../pagefind/section-records.ts';
+import { askedSpans, positionWords } from '../pagefind/section-records.ts';
 import { stopWords, textWords } from '../../text/words.ts';
 import { questionFileOf } from './hit.ts';
 import type { Candidate } from './score.ts';
@@ -23,19 +23,13 @@ export function questionCoverage(question: string, matched: Set<number>): number
   return words > 0 ? found / words : 0;
 }
 
-/**
- * The best share of another way of asking the question at the `matched` positions: each takes as many positions as
- * its file's `asked` gives, after a padding, from `answerEnd` on (src/search/pagefind/section-records.ts).
- */
-export function askedCoverage(asked: number[], answerEnd: number, matched: Set<number>): number {
+/** The best share of another way of asking the question, at its `spans` in the block, at the `matched` positions. */
+export function askedCoverage(spans: { start: number; length: number }[], matched: Set<number>): number {
   let best = 0;
-  let start = answerEnd;
-  for (const length of asked) {
-    start += 1;
+  for (const { start, length } of spans) {
     let found = 0;
     for (let position = start; position < start + length; position++) if (matched.has(position)) found++;
     best = Math.max(best, found / length);
-    start += length;
   }
   return best;
 }
@@ -53,7 +47,7 @@ export async function byQuestionCoverage(ranked: Candidate[], index: SearchIndex
       const answerEnd = index.layout.titleSpan + positionWords(answer).length;
       const coverage = Math.max(
         questionCoverage(question, candidate.words),
-        askedWeight * askedCoverage(asked, answerEnd, candidate.words),
+        askedWeight * askedCoverage(askedSpans(answerEnd, asked), candidate.words),
       );
       return { ...candidate, score: candidate.score * (1 + coverageWeight * coverage) };
     }),

@@ -32,6 +32,16 @@ export const answerWords = (record: SearchRecord) => [
 /** How many positions each other way of asking takes after its padding, in their order after the answer. */
 export const askedLengths = (record: SearchRecord) => record.alsoAsked.map((asked) => positionWords(asked).length);
 
+/** Where the other ways of asking stand in a block (`answerWords`), from their lengths and where the answer ends. */
+export function askedSpans(answerEnd: number, lengths: number[]): { start: number; length: number }[] {
+  let end = answerEnd;
+  return lengths.map((length) => {
+    const start = end + 1;
+    end = start + length;
+    return { start, length };
+  });
+}
+
 /** A question's block of its section's record (section-layout.ts): its words, padded, and its size class. */
 export function questionBlock(record: SearchRecord, titleSpan: number): { words: string[]; digit: string } {
   const question = positionWords(record.question);
