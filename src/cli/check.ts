@@ -5,6 +5,8 @@ import { contentCacheDir, contentDir } from '../settings/content-dir.ts';
 import { keepReadingsIn } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import { runAstro } from './astro.ts';
+import { faqSearchRecords } from '../search/index/faq-records.ts';
+import { checkedLexicon } from '../search/index/lexicon-json.ts';
 
 const started = performance.now();
 keepReadingsIn(resolve(contentCacheDir()));
@@ -19,10 +21,15 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+// What the build would warn about, once the content has no problems: phrases of the concept map that no answer has.
+const { warnings } = checkedLexicon(faqSearchRecords(contentDir()));
+for (const warning of warnings) console.warn(`Warning: ${warning}`);
+const warned =
+  warnings.length === 0 ? '' : ` but ${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}, above,`;
 const contentSeconds = seconds();
 const typeCheck = process.argv.includes('--content-only') ? 0 : runAstro(['check', '--minimumSeverity', 'error']);
 if (typeCheck !== 0) {
   console.error(`\n${counts}, no content problems, but the type check failed (above). ${seconds()} s`);
   process.exit(typeCheck);
 }
-console.log(`\n${counts}, no problems (content checked in ${contentSeconds} s). ${seconds()} s`);
+console.log(`\n${counts}, no problems${warned} (content checked in ${contentSeconds} s). ${seconds()} s`);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/pipeline/problems.ts';
 import { readConceptMap } from '../../src/search/index/concept-map-file.ts';
+import { checkedLexicon } from '../../src/search/index/lexicon-json.ts';
+import { searchRecord } from '../support/search-record.ts';
 
 function folderWith(json: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'faq-concepts-'));
@@ -72,5 +74,26 @@ describe('the concept map', () => {
     expect(problemsOf('{\n  "a": "b"\n  "c": "d"\n}')).toEqual([
       { line: 3, message: 'The file is not valid JSON: a comma is missing between two entries.' },
     ]);
+  });
+
+  it('warns, at its line and with what to do, of a phrase that leads to words no answer has, or has apart', () => {
+    const dir = folderWith(
+      '{\n  "clock drift": "time synchronization",\n  "eol": "end support",\n  "bionic": "ubuntu 18.04"\n}',
+    );
+    const records = [
+      searchRecord(
+        'time-sync',
+        'How is time synchronized?',
+        'Time synchronization uses chrony. The end of support nears.',
+      ),
+    ];
+    const { warnings } = checkedLexicon(records, dir);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /concept-map\.json:3: "eol" leads to "end support", whose words .* side by side, so it counts half; copy /,
+    );
+    expect(warnings[1]).toMatch(
+      /concept-map\.json:4: "bionic" leads to "ubuntu 18\.04", which .* finds nothing; map it /,
+    );
   });
 });
