@@ -81,6 +81,21 @@ const kinds: Record<string, [string, string[]][]> = {
     ['Owner name reserved for the load balancer public IP', ['node-resource-group-tags']],
     ['billed as standard virtual machines', ['reservation-discounts']],
   ],
+  // Written so that more than ten words the site lacks come before the subject: each misses when they take its place.
+  'long titles: words the site lacks make way for the subject (client/score.ts, unitsToScore)': [
+    [
+      'Hoping somebody could kindly clarify, ideally through official guidance, whatever prerequisites matter regarding FIPS',
+      ['fips'],
+    ],
+    [
+      'Would appreciate somebody kindly clarifying, ideally through official guidance, whether anything replaced tunnelfront',
+      ['control-plane-communication'],
+    ],
+    [
+      'Genuinely puzzled colleagues repeatedly wondered aloud, somewhat anxiously, whether anybody tried kured',
+      ['security-updates'],
+    ],
+  ],
   // Tracker titles and queries of the tuning sets whose subject loses to a word any text uses ("new", "another",
   // "after") that one short answer happens to have.
   'words any text uses count little (the lexicon’s common words, from stopwords-iso)': [

@@ -157,10 +157,16 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     const key = words.map(stem).join(' ');
     return !said.has(key) && said.add(key);
   });
-  // A long title keeps its strongest units, in their order: a weak word makes way before a word of the subject. A
-  // unit is as strong as the most its ways of being searched add up to: a phrase of four words at a half each, two.
+  return { units: once, read: words.join(' '), corrections };
+}
+
+/**
+ * A long title's strongest units, at most ten, in their order: a weak word makes way before a word of the subject.
+ * A unit is as strong as the most its ways of being searched add up to: a phrase of four words at a half each, two.
+ */
+export function strongestUnits(units: QueryUnit[]): QueryUnit[] {
   const strength = ({ alternatives }: QueryUnit) =>
     Math.max(...alternatives.map(({ terms, weight }) => weight * terms.length));
-  const strongest = new Set(once.toSorted((a, b) => strength(b) - strength(a)).slice(0, maxUnits));
-  return { units: once.filter((unit) => strongest.has(unit)), read: words.join(' '), corrections };
+  const strongest = new Set(units.toSorted((a, b) => strength(b) - strength(a)).slice(0, maxUnits));
+  return units.filter((unit) => strongest.has(unit));
 }
