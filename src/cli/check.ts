@@ -25,11 +25,11 @@ if (problems.length > 0) {
 const { warnings } = checkedLexicon(faqSearchRecords(contentDir()));
 for (const warning of warnings) console.warn(`Warning: ${warning}`);
 const warned =
-  warnings.length === 0 ? '' : ` but ${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}, above,`;
+  warnings.length === 0 ? '' : `, ${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} above`;
 const contentSeconds = seconds();
 const typeCheck = process.argv.includes('--content-only') ? 0 : runAstro(['check', '--minimumSeverity', 'error']);
 if (typeCheck !== 0) {
   console.error(`\n${counts}, no content problems, but the type check failed (above). ${seconds()} s`);
   process.exit(typeCheck);
 }
-console.log(`\n${counts}, no problems${warned} (content checked in ${contentSeconds} s). ${seconds()} s`);
+console.log(`\n${counts}, no problems (content checked in ${contentSeconds} s)${warned}. ${seconds()} s`);
