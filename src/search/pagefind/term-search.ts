@@ -48,16 +48,24 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
     );
   };
 
+  // A term of several words ("kube-system", "n-3") matches where the hyphenated word stands: Pagefind indexes it
+  // joined ("kubesystem", "n3") at one position (section-records.ts), and searches a hyphenated term the same way.
+  const termMatches = async (term: string): Promise<QuestionMatch[]> => {
+    if (term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).length <= 1) return wordMatches(term);
+    const positions = await positionsOf(term);
+    return questionMatches(
+      [...positions].map(([id, words]) => ({ id, words: [...words], closeness: () => 1 })),
+      layout,
+    );
+  };
+  // A query asks for each term's questions more than once (which units match, then their scores): scored once.
+  const matched = new Map<string, Promise<QuestionMatch[]>>();
+
   return {
-    // A term of several words ("kube-system", "n-3") matches where the hyphenated word stands: Pagefind indexes it
-    // joined ("kubesystem", "n3") at one position (section-records.ts), and searches a hyphenated term the same way.
-    async term(term) {
-      if (term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).length <= 1) return wordMatches(term);
-      const positions = await positionsOf(term);
-      return questionMatches(
-        [...positions].map(([id, words]) => ({ id, words: [...words], closeness: () => 1 })),
-        layout,
-      );
+    term(term) {
+      let matches = matched.get(term);
+      if (!matches) matched.set(term, (matches = termMatches(term)));
+      return matches;
     },
     async together(phrase) {
       // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
