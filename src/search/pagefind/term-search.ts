@@ -14,9 +14,17 @@ export interface Search {
   together: (phrase: string) => Promise<Set<string>>;
 }
 
-// Pagefind's results of each word, kept for the page's life: typing one more letter searches only the word that
-// changed.
+// Pagefind's results of each word, and the questions they make, kept for the page's life: typing one more letter
+// searches and scores only the word that changed.
 const searched = new Map<string, Promise<Positions>>();
+const scored = new Map<string, Promise<QuestionMatch[]>>();
+
+/** The value kept under `key`, made and kept the first time it is asked for. */
+function kept<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
 
 /**
  * Pagefind's search of one term, narrowed to a section when one is chosen, each term searched once, and
@@ -24,17 +32,12 @@ const searched = new Map<string, Promise<Positions>>();
  */
 export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, section: string): Search {
   const filters = section ? { [recordFilters.section]: section } : {};
-  const positionsOf = (term: string): Promise<Positions> => {
-    const key = `${section}\u0000${term}`;
-    let positions = searched.get(key);
-    if (!positions) {
-      positions = pagefind
+  const positionsOf = (term: string): Promise<Positions> =>
+    kept(searched, `${section}\u0000${term}`, () =>
+      pagefind
         .search(term, { filters })
-        .then((found) => new Map((found?.results ?? []).map(({ id, words }) => [id, new Set(words)])));
-      searched.set(key, positions);
-    }
-    return positions;
-  };
+        .then((found) => new Map((found?.results ?? []).map(({ id, words }) => [id, new Set(words)]))),
+    );
 
   const wordMatches = async (term: string): Promise<QuestionMatch[]> => {
     const [positions, closeness] = await Promise.all([positionsOf(term), wordCloseness(term, lexicon, positionsOf)]);
@@ -58,15 +61,8 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
       layout,
     );
   };
-  // A query asks for each term's questions more than once (which units match, then their scores): scored once.
-  const matched = new Map<string, Promise<QuestionMatch[]>>();
-
   return {
-    term(term) {
-      let matches = matched.get(term);
-      if (!matches) matched.set(term, (matches = termMatches(term)));
-      return matches;
-    },
+    term: (term) => kept(scored, `${section}\u0000${term}`, () => termMatches(term)),
     async together(phrase) {
       // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
       const placed = positionWords(phrase)
