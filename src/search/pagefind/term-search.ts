@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.ts';
-import { stopWords, tokens } from '../../text/words.ts';
+import { stem, stopWords, tokens } from '../../text/words.ts';
 import type { Pagefind } from './pagefind-api.ts';
 import { questionMatches, type QuestionMatch } from './question-matches.ts';
 import { blockAt, blockId, type Layout } from './section-layout.ts';
@@ -53,16 +53,20 @@ export function searchIn(pagefind: Pagefind, layout: Layout, lexicon: Lexicon, s
 
   // A term of several words ("kube-system", "n-3") matches where the hyphenated word stands: Pagefind indexes it
   // joined ("kubesystem", "n3") at one position (section-records.ts), and searches a hyphenated term the same way.
-  const termMatches = async (term: string): Promise<QuestionMatch[]> => {
-    if (term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).length <= 1) return wordMatches(term);
+  const hyphenatedMatches = async (term: string): Promise<QuestionMatch[]> => {
     const positions = await positionsOf(term);
     return questionMatches(
       [...positions].map(([id, words]) => ({ id, words: [...words], closeness: () => 1 })),
       layout,
     );
   };
+
   return {
-    term: (term) => kept(scored, `${section}\u0000${term}`, () => termMatches(term)),
+    // A word finds what its stem finds, so "nodes" reuses what "node" found a keystroke before.
+    term: (term) =>
+      term.split(/[^\p{L}\p{N}_]+/u).filter(Boolean).length <= 1
+        ? kept(scored, `${section}\u0000${stem(term)}`, () => wordMatches(term))
+        : kept(scored, `${section}\u0000${term}`, () => hyphenatedMatches(term)),
     async together(phrase) {
       // Each word of the phrase that is searched, with its place in the phrase: stop words hold their places.
       const placed = positionWords(phrase)
