@@ -217,6 +217,7 @@ describe('reading a query', () => {
       interpret('draining upgraded', lexicon).corrections.size,
       'other forms of its words are the site’s words',
     ).toBe(0);
+    expect(interpret('clusters hosts', lexicon).corrections.size, 'and the plurals of its words').toBe(0);
   });
 
   it('searches a corrected word as typed too, in case the index has it', () => {

@@ -36,8 +36,11 @@ function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections:
   const prefix = known(word, lexicon);
   const parts = lexicon.stems.has(stem(word)) ? undefined : gluedParts(word, lexicon, prefix ? 4 : 2);
   if (parts) return parts.map((part, glued) => ({ typed: word, read: part, glued }));
-  // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem.
-  const inflected = /(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word));
+  // Pagefind finds another form of a word of the site ("guaranteed" for "guarantees") by its stem, and a plural or a
+  // verb's third person ("fails" of "fail") too; an ending that only shares a stem ("kubernets") is a misspelling.
+  const inflected =
+    (/(?:ed|ing|es)$/.test(word) && lexicon.stems.has(stem(word))) ||
+    (word.endsWith('s') && lexicon.counts.has(word.slice(0, -1)));
   if (prefix || inflected) return [{ typed: word, read: word }];
   const corrected = correction(word, lexicon, last);
   if (corrected) corrections.set(word, corrected);
