@@ -6,6 +6,8 @@ import { askedCoverage, questionCoverage } from '../../src/search/client/questio
 import { askedSpans } from '../../src/search/pagefind/section-records.ts';
 import { blockFor, decodeLayout } from '../../src/search/pagefind/section-layout.ts';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
+import { searchIn } from '../../src/search/pagefind/term-search.ts';
+import type { Pagefind } from '../../src/search/pagefind/pagefind-api.ts';
 
 // One section ("en_a") of three questions: two short answers and a long one, the section's title in 2 positions.
 const sizes = [30, 30, 200].map((length) => blockFor(length)!);
@@ -109,5 +111,25 @@ describe('the stems Pagefind keeps', () => {
     expect(longestStemWithin(stems, 'tunnelling'), 'a term no stem starts with finds the longest within it').toBe(
       'tunnel',
     );
+  });
+});
+
+describe('a term searched in a page', () => {
+  it('is searched again after a failed search, and kept once it is found', async () => {
+    let calls = 0;
+    // Pagefind's API as the browser gives it: its first search of the term loses its chunk, the next finds it.
+    const pagefind: Pagefind = {
+      search: async () => {
+        calls++;
+        if (calls === 1) throw new Error('chunk lost');
+        return { results: [{ id: 'en_a', words: [first!.start + 12] }] };
+      },
+    };
+    const lexicon = decodeLexicon({ words: [[1, 'chrony']], concepts: [] });
+    const search = () => searchIn(pagefind, layout, lexicon, 'retry-section').term('chrony');
+    await expect(search()).rejects.toThrow('chunk lost');
+    expect((await search()).map((match) => match.id)).toEqual(['en_a-0']);
+    expect((await search()).map((match) => match.id)).toEqual(['en_a-0']);
+    expect(calls, 'found once, then kept').toBe(2);
   });
 });

@@ -19,10 +19,13 @@ export interface Search {
 const searched = new Map<string, Promise<Positions>>();
 const scored = new Map<string, Promise<QuestionMatch[]>>();
 
-/** The value kept under `key`, made and kept the first time it is asked for. */
+/** The value kept under `key`, made the first time it is asked for; one that failed (a lost chunk) is made again. */
 function kept<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let value = cache.get(key);
-  if (!value) cache.set(key, (value = make()));
+  if (!value) {
+    cache.set(key, (value = make()));
+    value.catch(() => cache.delete(key));
+  }
   return value;
 }
 
