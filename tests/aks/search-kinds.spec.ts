@@ -81,8 +81,8 @@ const kinds: Record<string, [string, string[]][]> = {
     ['Owner name reserved for the load balancer public IP', ['node-resource-group-tags']],
     ['billed as standard virtual machines', ['reservation-discounts']],
   ],
-  // Written so that more than ten words the site lacks come before the subject: each misses when they take its place.
-  'long titles: words the site lacks make way for the subject (client/score.ts, unitsToScore)': [
+  // Written so that more than ten words the site lacks come before the subject: each misses when only ten words count.
+  'long titles: words the site lacks do not hide the subject (client/score.ts)': [
     [
       'Hoping somebody could kindly clarify, ideally through official guidance, whatever prerequisites matter regarding FIPS',
       ['fips'],

@@ -3,7 +3,7 @@ import { decodeLexicon } from '../../src/search/lexicon.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { gluedParts } from '../../src/search/client/compounds.ts';
 import { conceptMatches } from '../../src/search/client/concepts.ts';
-import { interpret, strongestUnits } from '../../src/search/client/interpret.ts';
+import { interpret } from '../../src/search/client/interpret.ts';
 import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
@@ -301,26 +301,6 @@ describe('reading a query', () => {
     expect(interpret('scale to 7', zero).units[1]!.alternatives, 'the site has no "seven"').toEqual([
       { terms: ['7'], weight: 0.4 },
     ]);
-  });
-
-  const strongest = (query: string) =>
-    strongestUnits(interpret(query, lexicon).units).map((unit) => unit.words.join(' '));
-
-  it('keeps the ten strongest units of a long title, in their order, weak words making way first', () => {
-    const title = 'error: the option is broken, the feature fails, issue or bug? request ability to upgrade node pools';
-    expect(words(title), 'the reading keeps every unit; search picks those it scores by').toHaveLength(12);
-    const units = strongest(title);
-    expect(units).toHaveLength(10);
-    expect(units.slice(-3)).toEqual(['upgrade', 'node', 'pools']);
-  });
-
-  it('keeps a phrase of the concept map in a long title as strong as the words it stands for', () => {
-    // Searched as the answers' three words, "clock skew" counts two thirds a word each.
-    const units = strongest(
-      'upgrade kubernetes cluster pools resource admission webhooks regions host drains locked clock skew',
-    );
-    expect(units).toHaveLength(10);
-    expect(units).toContainEqual('clock skew');
   });
 
   it('searches a glued word’s parts as one phrase, a CamelCase word’s as words', () => {

@@ -1,9 +1,9 @@
 import { closestUnits } from './closest-questions.ts';
 import { toHit, type Hit } from './hit.ts';
-import { interpret, strongestUnits } from './interpret.ts';
+import { interpret } from './interpret.ts';
 import { byQuestionCoverage } from './question-coverage.ts';
 import { loadSearchIndex } from './search-index.ts';
-import { scoreUnits, unitsToScore } from './score.ts';
+import { scoreUnits } from './score.ts';
 import { searchIn } from '../pagefind/term-search.ts';
 
 export interface Found {
@@ -31,11 +31,11 @@ export async function findQuestions(
   if (options.superseded?.()) return undefined;
   const search = searchIn(index.pagefind, index.layout, index.lexicon, options.section);
   const reading = interpret(query, index.lexicon);
-  let units = await unitsToScore(reading.units, search);
+  let units = reading.units;
   let ranked = await scoreUnits(units, search);
   const closest = ranked.length === 0;
   if (closest) {
-    units = await closestUnits(strongestUnits(reading.units), index.lexicon, search);
+    units = await closestUnits(reading.units, index.lexicon, search);
     ranked = await scoreUnits(units, search);
   }
   if (options.superseded?.()) return undefined;

@@ -60,7 +60,6 @@ const trackerWords = new Set(
     .join(' ')
     .split(' '),
 );
-const maxUnits = 10;
 
 /** The words of an answers' phrase, as Pagefind searches them. */
 const phraseTerms = (phrase: string) =>
@@ -158,15 +157,4 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     return !said.has(key) && said.add(key);
   });
   return { units: once, read: words.join(' '), corrections };
-}
-
-/**
- * A long title's strongest units, at most ten, in their order: a weak word makes way before a word of the subject.
- * A unit is as strong as the most its ways of being searched add up to: a phrase of four words at a half each, two.
- */
-export function strongestUnits(units: QueryUnit[]): QueryUnit[] {
-  const strength = ({ alternatives }: QueryUnit) =>
-    Math.max(...alternatives.map(({ terms, weight }) => weight * terms.length));
-  const strongest = new Set(units.toSorted((a, b) => strength(b) - strength(a)).slice(0, maxUnits));
-  return units.filter((unit) => strongest.has(unit));
 }

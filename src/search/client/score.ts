@@ -1,4 +1,4 @@
-import { strongestUnits, type QueryUnit } from './interpret.ts';
+import type { QueryUnit } from './interpret.ts';
 import type { QuestionMatch } from '../pagefind/question-matches.ts';
 import type { Search } from '../pagefind/term-search.ts';
 
@@ -11,20 +11,6 @@ export interface Candidate {
 
 // A phrase counts half where its words are found apart rather than side by side.
 const scatteredPhrase = 0.5;
-
-/**
- * The units of a query that it is scored by: the strongest of those whose words the site has (`strongestUnits`), so
- * that in a long title a word that matches nothing ("telling", "publish") makes way for one that does ("desktop").
- */
-export async function unitsToScore(units: QueryUnit[], search: Search): Promise<QueryUnit[]> {
-  const found = await Promise.all(
-    units.map(async ({ alternatives }) => {
-      const matches = await Promise.all(alternatives.flatMap(({ terms }) => terms.map((term) => search.term(term))));
-      return matches.some((questions) => questions.length > 0);
-    }),
-  );
-  return strongestUnits(units.filter((_, i) => found[i]));
-}
 
 /**
  * Scores every question that matches: for each unit of the query, the best of its alternatives (the reader's words,
