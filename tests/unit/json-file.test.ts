@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readJsonFile } from '../../src/pipeline/json-file.ts';
+import { jsonFiles } from '../../src/schemas/json-files.ts';
 
 // Any JSON file of the content folder can be read through the helper, a map of words as well as an object.
 const glossary = z.record(
@@ -50,4 +51,16 @@ it('names the line of each value its schema refuses', () => {
 it('gives the default for a missing file, when there is one, and a problem otherwise', () => {
   expect(readJsonFile('/nowhere/glossary.json', glossary, () => ({})).value).toEqual({});
   expect(readJsonFile('/nowhere/glossary.json', glossary).problems[0]!.message).toBe('glossary.json is missing.');
+});
+
+it('has VS Code validate every JSON file of the content folder against the schema the build writes for it', () => {
+  const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as {
+    'json.schemas': { fileMatch: string[]; url: string }[];
+  };
+  const mapped = settings['json.schemas'].map(({ fileMatch, url }) => `${fileMatch.join()} ${url}`);
+  expect(mapped.toSorted()).toEqual(
+    Object.keys(jsonFiles)
+      .map((name) => `content/${name}.json ./.astro/${name}.schema.json`)
+      .toSorted(),
+  );
 });
