@@ -1,8 +1,10 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { z } from 'astro/zod';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { editorSchema } from '../../src/integrations/editor-schemas.ts';
 import { readJsonFile } from '../../src/pipeline/json-file.ts';
 import { jsonFiles } from '../../src/schemas/json-files.ts';
 
@@ -63,4 +65,20 @@ it('has VS Code validate every JSON file of the content folder against the schem
       .map((name) => `content/${name}.json ./.astro/${name}.schema.json`)
       .toSorted(),
   );
+});
+
+it('gives editors schemas that accept the content folders’ JSON files as written, and refuse a wrong value', () => {
+  // Ajv, as editors do, reads a pattern as a Unicode expression and checks only what JSON Schema can say.
+  const ajv = new Ajv2020({ strict: false, validateFormats: false });
+  const names = Object.keys(jsonFiles) as (keyof typeof jsonFiles)[];
+  const valid = Object.fromEntries(names.map((name) => [name, ajv.compile(editorSchema(name))]));
+  for (const folder of ['content', 'tests/fixtures/site']) {
+    for (const name of names.filter((name) => existsSync(`${folder}/${name}.json`))) {
+      const accepted = valid[name]!(JSON.parse(readFileSync(`${folder}/${name}.json`, 'utf8')));
+      expect(accepted, `${folder}/${name}.json: ${JSON.stringify(valid[name]!.errors)}`).toBe(true);
+    }
+  }
+  expect(valid['concept-map']!({ k8s: 'kubernetes', dns: ['fqdn', 'coredns'] })).toBe(true);
+  expect(valid['concept-map']!({ k8s: 8 })).toBe(false);
+  expect(valid['concept-map']!({ k8s: [] })).toBe(false);
 });
