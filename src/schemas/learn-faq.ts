@@ -45,5 +45,3 @@ export const learnFaqSchema = z.looseObject({
     .min(1, 'A FAQ needs at least one section.')
     .meta({ examples: [[{ name: 'Support', questions: [] }]] }),
 });
-
-export type LearnFaq = z.output<typeof learnFaqSchema>;
