@@ -21,6 +21,15 @@ describe('search excerpts', () => {
     expect(excerpt(words, new Set([0]), 2, 3, ['yes'])).toEqual([{ text: 'can deploy an …', mark: false }]);
   });
 
+  it('shows the answer’s matches, not the place of matches past its words (its other ways of asking)', () => {
+    const parts = excerpt(words, new Set([12, 40, 41, 42]), 0, 4, ['zone']);
+    expect(parts).toEqual([
+      { text: '… or more availability ', mark: false },
+      { text: 'zones', mark: true },
+      { text: ' …', mark: false },
+    ]);
+  });
+
   it('marks the matching part of a compound and a stemmed word whole', () => {
     expect(markWord('onerror=alert(1)>', ['onerror'])).toEqual([
       { text: 'onerror', mark: true },

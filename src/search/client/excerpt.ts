@@ -31,7 +31,8 @@ export function markWord(token: string, terms: string[]): ExcerptPart[] {
 
 /**
  * The stretch of `length` words, from `from` on, that holds the most matches, starting a few words before
- * its first match, as text and marks.
+ * its first match, as text and marks. Matches past the words (in a question's other ways of asking, which a result
+ * does not show) do not count.
  */
 export function excerpt(
   words: string[],
@@ -43,7 +44,7 @@ export function excerpt(
   const lead = 3;
   let start = from;
   let best = 0;
-  for (const match of [...matches].filter((i) => i >= from).sort((a, b) => a - b)) {
+  for (const match of [...matches].filter((i) => i >= from && i < words.length).sort((a, b) => a - b)) {
     const candidate = Math.max(from, match - lead);
     let count = 0;
     for (let i = candidate; i < candidate + length; i++) if (matches.has(i)) count++;
