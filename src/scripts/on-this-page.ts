@@ -1,13 +1,13 @@
 // "On this page" (OnThisPage.astro): marks the entry being read, the last heading that has passed the
-// reading line just below what is stuck to the top. At the end of the page, where the last headings cannot
-// reach that line, the question opened by its anchor is marked instead.
+// reading line just below what is stuck to the top (where an opened heading lands: its scroll-margin). At the end
+// of the page, where the last headings cannot reach that line, the question opened by its anchor is marked instead.
 const bar = document.querySelector<HTMLDetailsElement>('.toc-bar details');
 const label = document.querySelector('[data-toc-current]');
 if (bar && label) {
   const headings = [...document.querySelectorAll('.toc-target')];
   const links = [...document.querySelectorAll('.toc a')];
   const mark = () => {
-    const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) + 40;
+    const line = parseFloat(getComputedStyle(headings[0]!).scrollMarginTop) + 40;
     let current = Math.max(
       0,
       headings.findLastIndex((heading) => heading.getBoundingClientRect().top < line),

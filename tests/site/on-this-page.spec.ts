@@ -34,7 +34,7 @@ test('scrolling marks the question being read', async ({ page }) => {
   for (const question of [alpha.questions[2], alpha.questions[1]]) {
     // Bring the heading to where an opened anchor puts it, as a reader scrolling there would.
     await page.locator(`[id="${question.id}"]`).evaluate((heading) => {
-      const stuck = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+      const stuck = parseFloat(getComputedStyle(heading).scrollMarginTop);
       scrollBy(0, heading.getBoundingClientRect().top - stuck);
     });
     await expect(current).toHaveAttribute('href', `#${question.id}`);

@@ -124,6 +124,7 @@ test('keyboard only: shortcuts focus search, arrows move through results, Enter 
   await page.keyboard.press('Escape');
   await expect(results(page)).toBeHidden();
   await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(searchBox(page), 'a closed list has no active option').not.toHaveAttribute('aria-activedescendant');
   await expect(searchBox(page)).toHaveValue('node pool');
   await page.keyboard.press('ArrowDown');
   await expect(results(page)).toBeVisible();
@@ -139,6 +140,23 @@ test('keyboard only: shortcuts focus search, arrows move through results, Enter 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(href);
   await expectQuestionInView(page, href.split('#')[1]!);
+});
+
+test('searching from the header leaves the page where the reader was, on a phone and a desktop', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto('/alpha/');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before, `the page scrolls at ${width} px`).toBeGreaterThan(200);
+    await page.keyboard.press('/');
+    await expect(searchBox(page)).toBeFocused();
+    await page.keyboard.type('node pool');
+    await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => window.scrollY), `${width} px`).toBe(before);
+  }
 });
 
 test('the shortcuts leave other fields alone', async ({ page }) => {
@@ -165,6 +183,9 @@ test('the section filter keeps only that section’s questions', async ({ page }
   await expect.poll(() => targets(page)).toEqual(['/beta/#node-pool-upgrades']);
   await expect(results(page).getByRole('option').first()).toContainText('Beta');
   await expect(results(page), 'the list stays open while the filter has focus').toBeVisible();
+  await sectionFilter(page).press('Escape');
+  await expect(results(page), 'Esc in the filter closes the list').toBeHidden();
+  await expect(searchBox(page)).toBeFocused();
 });
 
 test('a search without results says so and offers the full index', async ({ page }) => {

@@ -110,7 +110,12 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   function setOpen(open: boolean) {
     const visible = open && shown !== '';
     if (options.popup) panel.hidden = !visible;
-    input.setAttribute('aria-expanded', String(visible && resultOptions().length > 0));
+    const expanded = visible && resultOptions().length > 0;
+    input.setAttribute('aria-expanded', String(expanded));
+    // A closed list has no active option for assistive technology to announce.
+    const current = resultOptions()[active];
+    if (expanded && current) input.setAttribute('aria-activedescendant', current.id);
+    else input.removeAttribute('aria-activedescendant');
   }
 
   function show(query: string, found: Found) {
@@ -206,6 +211,14 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
         void schedule('');
       }
     }
+  });
+
+  // Esc in the section filter closes the dropdown too, and gives the words back their focus.
+  section.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !options.popup || panel.hidden) return;
+    event.preventDefault();
+    input.focus();
+    setOpen(false);
   });
 
   listbox.addEventListener('pointermove', (event) => {
