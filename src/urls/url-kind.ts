@@ -1,3 +1,5 @@
+import { percentDecoded } from '../utils/percent-decoded.ts';
+
 /** What a URL written in content points at, read with the URL parser browsers use. */
 export type UrlKind =
   | { kind: 'empty' }
@@ -22,7 +24,7 @@ export function urlKind(url: string): UrlKind {
     return {
       kind: 'site',
       path: trimmed.startsWith('/') ? parsed.pathname : '',
-      fragment: decodeURIComponent(parsed.hash.slice(1)),
+      fragment: percentDecoded(parsed.hash.slice(1)),
     };
   }
   return { kind: 'relative' };
@@ -30,10 +32,5 @@ export function urlKind(url: string): UrlKind {
 
 /** The path of a URL as a file path: without query and fragment, percent-escapes decoded. */
 export function filePathOf(url: string): string {
-  const path = url.split('#')[0]!.split('?')[0]!;
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return percentDecoded(url.split('#')[0]!.split('?')[0]!);
 }

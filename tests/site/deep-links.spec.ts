@@ -75,6 +75,13 @@ test('a fragment that matches nothing leaves the reader in place with a notice a
   await expect(notice).toContainText('No question matches the link “#no-such-question”');
   await expect(notice.getByRole('link')).toHaveAttribute('href', '/search/?q=no%20such%20question');
   await expect(page).toHaveURL('/beta/#no-such-question');
+
+  // A fragment typed with a bare % is not percent-encoding: it is read as written, and nothing throws.
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto('/beta/?highlight=node#50%off');
+  await expect(notice).toContainText('No question matches the link “#50%off”');
+  expect(errors).toEqual([]);
 });
 
 test('an unknown permalink gets the 404 page', async ({ page }) => {

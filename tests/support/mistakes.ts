@@ -752,6 +752,14 @@ export const mistakes: Mistake[] = [
     hint: '/q/<question-id>/',
   },
   {
+    name: 'a link to an anchor with a bare % (not percent-encoding)',
+    changes: answer('See [it](#50%off).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: "points at no question of this section's page",
+    hint: '/q/<question-id>/',
+  },
+  {
     name: 'a link to an anchor no question has',
     changes: answer('See [it](/#no-such-anchor).'),
     file: 'questions/reworded.md',

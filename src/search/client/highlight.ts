@@ -1,3 +1,5 @@
+import { percentDecoded } from '../../utils/percent-decoded.ts';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function mark(root: Element, pattern: RegExp) {
@@ -26,7 +28,7 @@ function mark(root: Element, pattern: RegExp) {
 /** On a page opened from a search result (`?highlight=words#question`), marks those words in that question. */
 export function highlightSearchWords() {
   const words = (new URLSearchParams(location.search).get('highlight') ?? '').split(/\s+/).filter(Boolean);
-  const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const target = document.getElementById(percentDecoded(location.hash.slice(1)));
   const question = target?.closest('.question') ?? document.querySelector('main');
   if (!question || words.length === 0) return;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -1,15 +1,11 @@
+import { percentDecoded } from '../../utils/percent-decoded.ts';
+
 /**
  * The words of an address, for searching what a missing page was about: "/q/node-pool-upgrade/" gives "node pool
  * upgrade".
  */
 export function pathWords(pathname: string): string {
-  let path = pathname;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    // Not percent-encoded text after all: the path is read as written.
-  }
-  return path
+  return percentDecoded(pathname)
     .replace(/\.(html?|php|aspx?)$/i, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 1 && word.toLowerCase() !== 'index')
