@@ -159,6 +159,21 @@ test('searching from the header leaves the page where the reader was, on a phone
   }
 });
 
+test('a pasted error log or a long unbroken word keeps the status line short and the page its width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.goto('/alpha/');
+  for (const [text, said] of [
+    ['node pool upgrade failed '.repeat(40), /^\d+ (of \d+ )?results?$/],
+    ['x'.repeat(300), /^No results for “x{80}…”\.$/],
+  ] as const) {
+    await searchBox(page).fill(text);
+    await expect(status(page)).toHaveText(said);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+});
+
 test('the shortcuts leave other fields alone', async ({ page }) => {
   await page.goto('/no-such-page/');
   const words = page.getByRole('searchbox', { name: 'Words to search for' });

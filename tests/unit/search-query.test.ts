@@ -4,6 +4,7 @@ import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { gluedParts } from '../../src/search/client/compounds.ts';
 import { conceptMatches } from '../../src/search/client/concepts.ts';
 import { interpret } from '../../src/search/client/interpret.ts';
+import { withCorrections } from '../../src/search/client/spelling.ts';
 import { correction } from '../../src/search/client/spelling.ts';
 import { editDistance } from '../../src/utils/edit-distance.ts';
 import { withoutNoise } from '../../src/search/client/tracker-noise.ts';
@@ -208,6 +209,13 @@ describe('reading a query', () => {
       ['kubernets', 'kubernetes'],
       ['upgade', 'upgrade'],
     ]);
+  });
+
+  it('says what was searched in the reader’s words, with only the misspelt ones corrected', () => {
+    const corrected = (query: string) => withCorrections(query, interpret(query, lexicon).corrections);
+    expect(corrected(' Kubernets upgade ')).toBe('kubernetes upgrade');
+    expect(corrected('upgrade from 1.11.2 to 1.11.3 kubernets')).toBe('upgrade from 1.11.2 to 1.11.3 kubernetes');
+    expect(corrected('UpgradeKubernets on Standard_D4s_v3')).toBe('Upgradekubernetes on Standard_D4s_v3');
   });
 
   it('keeps words the site has whole, and a half-typed word as it is', () => {

@@ -54,15 +54,20 @@ function renderHit(hit: Hit, id: string): HTMLAnchorElement {
 /** The question a result leads to, whatever words it highlights. */
 const questionOf = (option: HTMLAnchorElement) => option.pathname + option.hash;
 
+// The most of the reader's words the status line repeats: a pasted error log must not push the results away.
+const quotedLength = 80;
+const quoted = (words: string) =>
+  `“${words.length > quotedLength ? `${words.slice(0, quotedLength).replace(/\s+\S*$/u, '')}…` : words}”`;
+
 /** What the status line says about a search: how many results, for which words, or that nothing matched. */
 function statusText(query: string, found: Found): string {
-  if (found.total === 0) return `No results for “${query}”.`;
-  if (found.closest) return `No results for “${query}”. The closest questions:`;
+  if (found.total === 0) return `No results for ${quoted(query)}.`;
+  if (found.closest) return `No results for ${quoted(query)}. The closest questions:`;
   const count =
     found.total > found.hits.length
       ? `${found.hits.length} of ${found.total} results`
       : `${found.total} ${found.total === 1 ? 'result' : 'results'}`;
-  return found.searched ? `${count} for “${found.searched}”` : count;
+  return found.searched ? `${count} for ${quoted(found.searched)}` : count;
 }
 
 /**

@@ -4,13 +4,14 @@ import { interpret } from './interpret.ts';
 import { byQuestionCoverage } from './question-coverage.ts';
 import { loadSearchIndex } from './search-index.ts';
 import { scoreUnits } from './score.ts';
+import { withCorrections } from './spelling.ts';
 import { searchIn } from '../pagefind/term-search.ts';
 
 export interface Found {
   /** How many questions match. */
   total: number;
   hits: Hit[];
-  /** The words searched instead of the reader's, when a misspelt word was corrected. */
+  /** What the reader typed with the misspelt words corrected, when some were. */
   searched?: string;
   /** Nothing matched the words: the hits are the questions nearest to them. */
   closest?: boolean;
@@ -46,7 +47,7 @@ export async function findQuestions(
   return {
     total: ranked.length,
     hits,
-    ...(reading.corrections.size > 0 ? { searched: reading.read } : {}),
+    ...(reading.corrections.size > 0 ? { searched: withCorrections(query, reading.corrections) } : {}),
     ...(closest && hits.length > 0 ? { closest } : {}),
   };
 }
