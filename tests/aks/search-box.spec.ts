@@ -35,3 +35,20 @@ test('queries typed key by key into the search box show the results search gives
     expect(shown, query).toEqual(expected[i]);
   }
 });
+
+test('the search page shows a broad query’s results twenty at a time, all of them on request', async ({ page }) => {
+  await page.goto('/search/?q=cluster');
+  const status = page.locator('main [data-search-status]');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await expect(status).toHaveText(/^20 of \d+ results$/);
+  const total = Number(/of (\d+)/.exec((await status.textContent())!)![1]);
+  expect(total, 'a broad query matches more than two pages').toBeGreaterThan(20);
+  while (await more.isVisible()) {
+    const before = await options.count();
+    await more.click();
+    await expect(options).toHaveCount(Math.min(before + 20, total));
+  }
+  await expect(status).toHaveText(`${total} results`);
+  await expect(page.getByRole('combobox', { name: 'Search the FAQ' }), 'the words keep the focus').toBeFocused();
+});

@@ -287,6 +287,16 @@ test('/search/?q= shows results, keeps its address in step and Back restores it'
   await expect(options.first()).toBeVisible();
 });
 
+test('/search/ with a section it does not know searches all sections, and Back leaves it', async ({ page }) => {
+  await page.goto('/alpha/');
+  await page.goto('/search/?q=upgrade&section=renamed-section');
+  await expect(sectionFilter(page)).toHaveValue('');
+  await expect(page).toHaveURL('/search/?q=upgrade');
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL('/alpha/');
+});
+
 test('the 404 page offers search with the words of the missing address', async ({ page }) => {
   await page.goto('/q/node-pool-upgrade/');
   await expect(page.locator('h1')).toHaveText('Page not found');

@@ -5,15 +5,15 @@ import { loadSearchIndex } from './search-index.ts';
 export interface SearchOptions {
   /** A dropdown under the header box (closes on Esc and on leaving it), or a list that stays on the page. */
   popup: boolean;
-  /** How many results to show. */
+  /** How many results to show (the search page shows as many more at a time on request). */
   limit: number;
   /** Called after every search with what was searched. */
   onSearch?: (query: string, section: string) => void;
 }
 
 export interface SearchBox {
-  /** Sets the words and the section, and searches. */
-  search: (query: string, section: string) => void;
+  /** Sets the words and the section, and searches; returns the section searched ("" for all, or for an unknown one). */
+  search: (query: string, section: string) => string;
 }
 
 function part<T extends Element>(root: Element, name: string): T {
@@ -82,6 +82,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   const listbox = part<HTMLElement>(root, 'results');
   const empty = part<HTMLElement>(root, 'empty');
   const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  let limit = options.limit;
 
   let active = -1;
   // Set when the reader moves through the results, cleared when they type: a refresh then keeps their choice.
@@ -129,8 +131,14 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     listbox.hidden = found.hits.length === 0;
     empty.hidden = query === '' || (found.total > 0 && !found.closest);
     status.textContent = query === '' ? '' : statusText(query, found);
+    const fewer = found.closest !== true && found.total > found.hits.length;
+    if (more) {
+      // The last results shown: the words, not a vanished button, keep the focus.
+      if (!fewer && document.activeElement === more) input.focus();
+      more.hidden = !fewer;
+    }
     if (all) {
-      all.hidden = found.closest === true || found.total <= found.hits.length;
+      all.hidden = !fewer;
       // The link's path is the search page's, as the page was built (under the site's base path); only its query
       // changes.
       const search = new URLSearchParams(section.value ? { q: query, section: section.value } : { q: query });
@@ -153,7 +161,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     try {
       const superseded = () => pending !== undefined;
       const found = trimmed
-        ? await findQuestions(trimmed, { section: section.value, limit: options.limit, superseded })
+        ? await findQuestions(trimmed, { section: section.value, limit, superseded })
         : { total: 0, hits: [] };
       if (!found) return;
       show(trimmed, found);
@@ -183,9 +191,17 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   input.addEventListener('input', () => {
     chosen = undefined;
     openWhenShown = false;
+    limit = options.limit;
     void schedule(input.value);
   });
-  section.addEventListener('change', () => void schedule(input.value));
+  section.addEventListener('change', () => {
+    limit = options.limit;
+    void schedule(input.value);
+  });
+  more?.addEventListener('click', () => {
+    limit += options.limit;
+    void schedule(input.value);
+  });
 
   input.addEventListener('keydown', (event) => {
     if (event.altKey || event.isComposing) return;
@@ -249,7 +265,9 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     search(query, sectionId) {
       input.value = query;
       section.value = [...section.options].some((option) => option.value === sectionId) ? sectionId : '';
+      limit = options.limit;
       void schedule(query);
+      return section.value;
     },
   };
 }

@@ -18,20 +18,25 @@ const fromAddress = () => {
   return [params.get('q') ?? '', params.get('section') ?? ''] as const;
 };
 
+// The section shown: an address's unknown section (an old link after a rename) shows all, and is not a view of its own.
+let shown = '';
+
 const box = enhance(root, {
   popup: false,
   limit: 20,
   onSearch(query, section) {
     document.title = query ? `${query} – ${baseTitle}` : baseTitle;
     const address = addressOf(query, section);
-    if (address === location.pathname + location.search) return;
     // Another section is another view, which Back returns from; words being typed refine the current one.
-    if (section !== fromAddress()[1]) history.pushState(null, '', address);
+    const anotherView = section !== shown;
+    shown = section;
+    if (address === location.pathname + location.search) return;
+    if (anotherView) history.pushState(null, '', address);
     else history.replaceState(null, '', address);
   },
 });
 
-addEventListener('popstate', () => box.search(...fromAddress()));
+addEventListener('popstate', () => (shown = box.search(...fromAddress())));
 const [query, section] = fromAddress();
-box.search(query, section);
+shown = box.search(query, section);
 if (!query) input.focus();
