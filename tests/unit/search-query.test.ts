@@ -211,6 +211,10 @@ describe('reading a query', () => {
     ]);
   });
 
+  it('reads full-width letters and digits as the ones they stand for', () => {
+    expect(words('ｕｐｇｒａｄｅ ｄｎｓ')).toEqual(['upgrade', 'dns']);
+  });
+
   it('says what was searched in the reader’s words, with only the misspelt ones corrected', () => {
     const corrected = (query: string) => withCorrections(query, interpret(query, lexicon).corrections);
     expect(corrected(' Kubernets upgade ')).toBe('kubernetes upgrade');

@@ -80,7 +80,8 @@ function versionAlternative(version: string): Alternative {
  */
 export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const corrections = new Map<string, string>();
-  const read = readWords(withShareWords(withoutNoise(query)), lexicon, corrections);
+  // Compatibility forms read as the letters they stand for: full-width "ｄｎｓ" (an East Asian keyboard) is "dns".
+  const read = readWords(withShareWords(withoutNoise(query.normalize('NFKC'))), lexicon, corrections);
   // A query that goes from one version to another asks about upgrading.
   const between = goesBetween(
     query,
