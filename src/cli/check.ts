@@ -5,8 +5,6 @@ import { contentCacheDir, contentDir } from '../settings/content-dir.ts';
 import { keepReadingsIn } from '../pipeline/content-file.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import { runAstro } from './astro.ts';
-import { faqSearchRecords } from '../search/index/faq-records.ts';
-import { checkedLexicon } from '../search/index/lexicon-json.ts';
 
 const started = performance.now();
 keepReadingsIn(resolve(contentCacheDir()));
@@ -22,6 +20,10 @@ if (problems.length > 0) {
 }
 
 // What the build would warn about, once the content has no problems: phrases of the concept map that no answer has.
+// Loaded only now: the search records read the site's settings, which a mistake in site.json would make throw, before
+// the gate could report it with the content's other problems.
+const { faqSearchRecords } = await import('../search/index/faq-records.ts');
+const { checkedLexicon } = await import('../search/index/lexicon-json.ts');
 const { warnings } = checkedLexicon(faqSearchRecords(contentDir()));
 for (const warning of warnings) console.warn(`Warning: ${warning}`);
 const warned =

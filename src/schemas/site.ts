@@ -33,7 +33,7 @@ const text = (what: string) =>
     .refine((value) => value === value.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`);
 
 const address = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `The ${what} must be a full address, starting with https://.` });
+  z.url({ protocol: /^https?$/, error: `The ${what} must be a full address, starting with https:// (or http://).` });
 
 /** Site settings: everything a fork changes besides its questions. Lives in `<content>/site.json`. */
 export const siteSchema = z.strictObject({
@@ -45,7 +45,12 @@ export const siteSchema = z.strictObject({
    * Public address of the deployed site, used for canonical links, the sitemap and copied links. SITE_URL
    * overrides it at build time; a path in it (`https://owner.github.io/repo`) is the base path, unless BASE_PATH is set.
    */
-  url: address('site address').meta({ examples: ['https://aks-faq.example.org'] }),
+  url: address('site address')
+    .refine(
+      (url) => !URL.canParse(url) || (!new URL(url).search && !new URL(url).hash),
+      'The site address is where the site is served from, without a ? or # part: https://aks-faq.example.org/.',
+    )
+    .meta({ examples: ['https://aks-faq.example.org'] }),
   /** Language of the content, as a BCP 47 tag for `<html lang>`. */
   lang: z
     .string()

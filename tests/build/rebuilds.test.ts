@@ -89,14 +89,20 @@ describe('npm run build over a site, and npm run check', () => {
   });
 
   it('refuse broken site settings with the file and line, and leave the previous site as it was', async () => {
-    const result = await runScript(
-      'build',
-      contentWith({ ...trickyButValid, 'site.json': '{\n  "title": "Fixture FAQ",\n  "url": "faq.example.org"\n}\n' }),
-      ['--outDir', outDir],
-    );
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain('site.json:1\n  The required field "description" is missing.');
-    expect(result.output).toContain('site.json:3\n  url: The site address must be a full address');
+    const dir = contentWith({
+      ...trickyButValid,
+      'site.json': '{\n  "title": "Fixture FAQ",\n  "url": "faq.example.org"\n}\n',
+    });
+    const [build, check] = await Promise.all([
+      runScript('build', dir, ['--outDir', outDir]),
+      runScript('check', dir, ['--content-only']),
+    ]);
+    for (const result of [build, check]) {
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('site.json:1\n  The required field "description" is missing.');
+      expect(result.output).toContain('site.json:3\n  url: The site address must be a full address');
+      expect(result.output).not.toMatch(/Stack trace|^\s+at |Node\.js v/m);
+    }
     expect(snapshot(outDir)).toEqual(built);
   });
 

@@ -482,7 +482,18 @@ export const mistakes: Mistake[] = [
     },
     file: 'site.json',
     line: 4,
-    message: 'url: The site address must be a full address, starting with https://.',
+    message: 'url: The site address must be a full address, starting with https:// (or http://).',
+    hint: '"url": "https://aks-faq.example.org"',
+  },
+  {
+    name: 'a site address with a fragment',
+    changes: {
+      'site.json':
+        '{\n  "title": "Fixture FAQ",\n  "description": "Tests.",\n  "url": "https://faq.example.org/#top"\n}\n',
+    },
+    file: 'site.json',
+    line: 4,
+    message: 'url: The site address is where the site is served from, without a ? or # part',
     hint: '"url": "https://aks-faq.example.org"',
   },
   {
