@@ -61,7 +61,13 @@ if (id !== undefined) {
     );
 } else {
   id = questionIdCandidates(text).find((candidate) => !taken.has(candidate));
-  if (!id) refuse(`Every id derived from "${text}" is taken.`, 'Choose one yourself with --id <question-id>.');
+  if (!id)
+    refuse(
+      questionIdCandidates(text).length === 0
+        ? `No id can be made from "${text}": it has no letters a-z or digits.`
+        : `Every id derived from "${text}" is taken.`,
+      'Choose one yourself with --id <question-id>.',
+    );
 }
 
 const file = join(dir, 'questions', `${id}.mdx`);

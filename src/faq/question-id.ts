@@ -11,11 +11,18 @@ const FILLER = new Set(
     .split(' '),
 );
 
-/** Ids for a question, best first: its first few meaningful words, then longer runs of them. */
+/**
+ * Ids for a question, best first: its first few meaningful words, then longer runs of them. An id is lowercase ASCII
+ * letters and digits joined by hyphens: accents are dropped ("café" → "cafe") and other characters part words
+ * ("max_pods" → "max-pods"). None when the question has no such letters.
+ */
 export function questionIdCandidates(text: string, words = 3): string[] {
-  const all = slug(text).split('-').filter(Boolean);
+  const all = slug(text.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const meaningful = all.filter((word) => !FILLER.has(word));
   const pool = meaningful.length > 0 ? meaningful : all;
+  if (pool.length === 0) return [];
   const candidates: string[] = [];
   for (let n = Math.min(words, pool.length); n <= pool.length; n++) candidates.push(pool.slice(0, n).join('-'));
   return candidates;
