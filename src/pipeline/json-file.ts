@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { locateJson } from './json-document.ts';
@@ -43,6 +43,33 @@ function syntaxProblem(file: string, text: string, error: ParseError): ContentPr
   };
 }
 
+/** Names given twice in one object: JSON keeps the last, and the first would be lost without a word. */
+function namesGivenTwice(file: string, text: string, root: Node): ContentProblem[] {
+  const lineAt = lineIndex(text);
+  const problems: ContentProblem[] = [];
+  const visit = (node: Node) => {
+    if (node.type === 'object') {
+      const first = new Map<string, number>();
+      for (const name of (node.children ?? []).flatMap((property) => property.children?.[0] ?? [])) {
+        const key = String(name.value);
+        const line = lineAt(name.offset);
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, line);
+        else
+          problems.push({
+            file,
+            line,
+            message: `"${key}" is given twice in one object (first at line ${earlier}); JSON would keep only this one.`,
+            hint: 'Merge the two into one entry, or remove the one you do not mean.',
+          });
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return problems;
+}
+
 function parse<S extends z.ZodType>(file: string, schema: S): JsonFile<z.output<S>> {
   const source = decodeSource(file, readFileSync(file));
   if (!('text' in source)) return { value: undefined, problems: [source], lines: {} };
@@ -69,7 +96,8 @@ function parse<S extends z.ZodType>(file: string, schema: S): JsonFile<z.output<
   }
   const at = locateJson(file, source.text, root);
   const { value, problems } = validate(at, schema, getNodeValue(root) as Record<string, unknown>);
-  return { value, problems, lines: at.fieldLines() };
+  const twice = namesGivenTwice(file, source.text, root);
+  return { value: twice.length > 0 ? undefined : value, problems: [...twice, ...problems], lines: at.fieldLines() };
 }
 
 /**

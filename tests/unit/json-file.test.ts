@@ -82,3 +82,14 @@ it('gives editors schemas that accept the content folders’ JSON files as writt
   expect(valid['concept-map']!({ k8s: 8 })).toBe(false);
   expect(valid['concept-map']!({ k8s: [] })).toBe(false);
 });
+
+it('refuses a name given twice in one object, at its second line, since JSON would drop the first silently', () => {
+  const { value, problems } = readJsonFile(
+    file('{\n  "AZ": "availability zone",\n  "NSG": "network security group",\n  "AZ": "zone"\n}\n'),
+    glossary,
+  );
+  expect(value).toBeUndefined();
+  expect(problems.map(({ line, message }) => ({ line, message }))).toEqual([
+    { line: 4, message: '"AZ" is given twice in one object (first at line 2); JSON would keep only this one.' },
+  ]);
+});
