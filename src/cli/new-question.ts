@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSeq, parseDocument } from 'yaml';
 import { readPublishedIds } from '../faq/published-ids-fs.ts';
+import { answerPlaceholder } from '../rules/body/empty-answer.ts';
 import { questionIdCandidates } from '../faq/question-id.ts';
 import { isValidId } from '../schemas/id.ts';
 import { readCollection } from '../gate/check-content.ts';
@@ -87,7 +88,7 @@ if (!section.source || !isSeq(list))
 list.add(id);
 const today = new Date().toISOString().slice(0, 10);
 
-writeFileSync(file, `---\nquestion: ${JSON.stringify(text)}\nupdated: ${today}\n---\n\nWrite the answer here.\n`);
+writeFileSync(file, `---\nquestion: ${JSON.stringify(text)}\nupdated: ${today}\n---\n\n${answerPlaceholder}\n`);
 writeFileSync(section.file, restoreSource(section.source, `---\n${String(frontmatter)}---${bodyOf(section)}`));
 
 console.log(`Created ${relative(process.cwd(), file)}, listed last in section "${section.id}".`);

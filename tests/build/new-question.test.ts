@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/gate/check-content.ts';
 import { contentWith, runScript } from '../support/content-copy.ts';
 
 describe('npm run new', () => {
-  it('creates the question and lists it last in its section, and the content gate accepts it as it is', async () => {
+  it('creates the question and lists it last in its section; the gate asks for its answer, and then accepts it', async () => {
     const dir = contentWith();
     const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?']);
     expect(result.code).toBe(0);
@@ -16,6 +16,16 @@ describe('npm run new', () => {
     );
     expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toContain(
       '  - system-pools\n  - rotate-cluster-certificates\n',
+    );
+    expect(checkContent(dir).problems.map(({ file, message }) => ({ file, message }))).toEqual([
+      {
+        file: join(dir, 'questions/rotate-cluster-certificates.mdx'),
+        message: 'The answer is still the placeholder npm run new wrote.',
+      },
+    ]);
+    writeFileSync(
+      join(dir, 'questions/rotate-cluster-certificates.mdx'),
+      file.replace('Write the answer here.', 'Run az aks rotate-certs.'),
     );
     const { problems, questions } = checkContent(dir);
     expect(problems).toEqual([]);

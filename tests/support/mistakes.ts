@@ -526,6 +526,22 @@ export const mistakes: Mistake[] = [
     hint: 'Split it into several questions',
   },
   {
+    name: 'an answer with nothing to read (a non-breaking space, a line break, a rule)',
+    changes: answer('&nbsp;\n\n<br />\n\n***'),
+    file: 'questions/reworded.md',
+    line: 4,
+    message: 'The answer is empty.',
+    hint: 'Write the answer',
+  },
+  {
+    name: 'an answer that is still the placeholder npm run new wrote',
+    changes: answer('Write the answer here.'),
+    file: 'questions/reworded.md',
+    line: 4,
+    message: 'The answer is still the placeholder npm run new wrote.',
+    hint: 'Write the answer',
+  },
+  {
     name: 'an answer that is only a comment',
     changes: answer('<!-- TODO: write the answer -->'),
     file: 'questions/reworded.md',
