@@ -131,7 +131,8 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
   for (const file of [...questions.files, ...sections.files]) {
     problems.push(...file.problems);
     if (file.facts)
-      for (const rule of bodyRules) problems.push(...rule({ file, facts: file.facts, components, publicDir }));
+      for (const rule of bodyRules)
+        problems.push(...rule({ file, facts: file.facts, components, publicDir, siteUrl: site.value?.url }));
   }
   const report = {
     questions: questions.files,

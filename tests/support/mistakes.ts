@@ -779,6 +779,14 @@ export const mistakes: Mistake[] = [
     hint: '/q/<question-id>/',
   },
   {
+    name: 'a link to the site by its full address',
+    changes: answer('See [it](https://faq.example.org/q/slaa/#top).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'leads to this site by its full address',
+    hint: 'Write its path only: /q/slaa/#top',
+  },
+  {
     name: 'a link to an anchor with a bare % (not percent-encoding)',
     changes: answer('See [it](#50%off).'),
     file: 'questions/reworded.md',

@@ -10,6 +10,8 @@ export interface BodyContext {
   components: readonly string[];
   /** The project's public/ folder, which serves absolute paths such as /diagram.png. */
   publicDir: string;
+  /** The site's address from site.json, when it is valid: a link to it is a link to the site. */
+  siteUrl: string | undefined;
 }
 
 /** A rule about what one Markdown or MDX body may contain; it reads the facts, never the text. */

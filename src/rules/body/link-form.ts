@@ -5,7 +5,25 @@ import type { BodyRule } from './body-rule.ts';
 /** Schemes a link may use besides https: a mail address and a phone number. */
 const SCHEMES = new Set(['https', 'mailto', 'tel']);
 
-function problem(url: string): { message: string; hint: string } | undefined {
+/** The path of a link to the site's own address (`https://faq.example.org/q/sla/` → `/q/sla/`), if it is one. */
+function sitePath(url: string, siteUrl: string | undefined): string | undefined {
+  if (!siteUrl || !URL.canParse(url) || !URL.canParse(siteUrl)) return undefined;
+  const target = new URL(url);
+  const site = new URL(siteUrl);
+  const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
+  if (target.host !== site.host || !`${target.pathname}/`.startsWith(base)) return undefined;
+  return `/${target.pathname.slice(base.length)}${target.search}${target.hash}`;
+}
+
+function problem(url: string, siteUrl: string | undefined): { message: string; hint: string } | undefined {
+  const path = sitePath(url, siteUrl);
+  if (path !== undefined)
+    return {
+      message:
+        `The link "${url}" leads to this site by its full address, which the build cannot check and a copy ` +
+        'of the site at another address would not follow.',
+      hint: `Write its path only: ${path}`,
+    };
   const kind = urlKind(url);
   switch (kind.kind) {
     case 'empty':
@@ -49,8 +67,8 @@ function problem(url: string): { message: string; hint: string } | undefined {
  * Every link in a body (inline, reference, autolink, HTML or JSX `href`) is a form a reader's browser can follow
  * safely.
  */
-export const linkForm: BodyRule = ({ file, facts }) =>
+export const linkForm: BodyRule = ({ file, facts, siteUrl }) =>
   facts.links.flatMap(({ url, line }) => {
-    const found = problem(url);
+    const found = problem(url, siteUrl);
     return found ? [{ file: file.file, line, ...found }] : [];
   });
