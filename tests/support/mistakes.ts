@@ -1004,6 +1004,14 @@ export const mistakes: Mistake[] = [
     hint: 'relative to this file',
   },
   {
+    name: 'an image that is another content file',
+    changes: answer('![The FIPS answer](../sections/beta.md)'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "../sections/beta.md" is not an image file the build can show.',
+    hint: 'Give the path of an image: a .jpeg, .jpg, .png',
+  },
+  {
     name: 'a public image that does not exist',
     changes: answer('![Diagram](/diagram.png)'),
     file: 'questions/reworded.md',

@@ -1,8 +1,22 @@
+import type { ImageInputFormat } from 'astro';
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
+
+// The files Astro's image service reads (each name checked against Astro's own type of them).
+const imageFormats = new Set<string>([
+  'jpeg',
+  'jpg',
+  'png',
+  'apng',
+  'tiff',
+  'webp',
+  'gif',
+  'svg',
+  'avif',
+] satisfies ImageInputFormat[]);
 
 function sourceProblem(
   image: ImageFact,
@@ -55,11 +69,16 @@ function sourceProblem(
         };
       }
       const local = join(dirname(file.file), path);
-      return existsSync(local)
+      if (!existsSync(local))
+        return {
+          message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`,
+          hint: 'Correct the path (it is relative to this file) or add the image file.',
+        };
+      return imageFormats.has(extname(path).slice(1).toLowerCase())
         ? undefined
         : {
-            message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`,
-            hint: 'Correct the path (it is relative to this file) or add the image file.',
+            message: `The image "${image.src}" is not an image file the build can show.`,
+            hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
           };
     }
   }
