@@ -135,8 +135,8 @@ export const mistakes: Mistake[] = [
     changes: { 'questions/reworded.md': question('question: "How?"\nquestion: "Why?"') },
     file: 'questions/reworded.md',
     line: 3,
-    message: 'Map keys must be unique',
-    hint: 'Check the quotes',
+    message: 'The field "question" is written twice.',
+    hint: 'Keep one of the two lines',
   },
   {
     name: 'front matter that is a list',
