@@ -1,12 +1,19 @@
 // npm run ids:publish — records every current question id and alias as published, so the build
 // can refuse to lose one later. It only adds; removing an id is done by retiring it.
 import { relative } from 'node:path';
-import { readCollection } from '../gate/check-content.ts';
+import { checkContent, readCollection } from '../gate/check-content.ts';
+import { ContentError } from '../pipeline/problems.ts';
+import { orExit } from './content-errors.ts';
 import { contentDir } from '../settings/content-dir.ts';
 import { publishedIdsFile, readPublishedIds, writePublishedIds } from '../faq/published-ids-fs.ts';
 
 const dir = contentDir();
-const registry = readPublishedIds(dir);
+// Only content that passes the check is published: an id in no section, or a misspelt one, would be promised forever.
+orExit(() => {
+  const { problems } = checkContent(dir);
+  if (problems.length > 0) throw new ContentError(problems);
+});
+const registry = orExit(() => readPublishedIds(dir));
 const known = new Set(registry.published);
 const current = readCollection(dir, 'questions').files.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]);
 const added = current.filter((id) => !known.has(id));

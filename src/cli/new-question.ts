@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSeq, parseDocument } from 'yaml';
 import { readPublishedIds } from '../faq/published-ids-fs.ts';
+import { orExit } from './content-errors.ts';
 import { answerPlaceholder } from '../rules/body/empty-answer.ts';
 import { questionIdCandidates } from '../faq/question-id.ts';
 import { isValidId } from '../schemas/id.ts';
@@ -45,7 +46,7 @@ if (!section)
     `Use one of: ${sectionIds.join(', ')}.`,
   );
 
-const registry = readPublishedIds(dir);
+const registry = orExit(() => readPublishedIds(dir));
 const taken = new Set([
   ...questions.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]),
   ...sectionIds,

@@ -67,4 +67,26 @@ describe('npm run new', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('The id "gone" is taken');
   });
+
+  it('refuses a broken published-ids.json with its line, not a stack trace', async () => {
+    const result = await runScript('new', contentWith({ 'published-ids.json': '{ "published": [\n' }), [
+      '--section',
+      'alpha',
+      'Anything?',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('published-ids.json:2\n  The file is not valid JSON');
+    expect(result.output).not.toMatch(/^\s+at |Node\.js v/m);
+  });
+});
+
+describe('npm run ids:publish', () => {
+  it('publishes nothing while the content has a problem: a misspelt id would be promised forever', async () => {
+    const dir = contentWith({ 'sections/beta.md': null });
+    const before = readFileSync(join(dir, 'published-ids.json'), 'utf8');
+    const result = await runScript('ids:publish', dir);
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/The content has \d+ problems?:/);
+    expect(readFileSync(join(dir, 'published-ids.json'), 'utf8')).toBe(before);
+  });
 });
