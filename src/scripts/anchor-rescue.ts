@@ -38,5 +38,8 @@ function showNotice(id: string): void {
   search.textContent = `Search for “${words}”`;
   text.append(search, '.');
   notice.append(text);
-  main.prepend(notice);
+  // Below the "On this page" bar where there is one: the bar, stuck under the header, would cover it.
+  const bar = main.querySelector('.toc-bar');
+  if (bar) bar.after(notice);
+  else main.prepend(notice);
 }

@@ -3,6 +3,9 @@
 // none. One delegated listener serves them all; the outcome shows on the button for two seconds and is
 // announced through the page's status region.
 const announcer = document.querySelector('[data-announce]')!;
+// Each button's outcome, and the announcement, stay two seconds after the latest click, not the first.
+const clearing = new WeakMap<Element, ReturnType<typeof setTimeout>>();
+let announced: ReturnType<typeof setTimeout> | undefined;
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-url], button[data-copy-code]'))
   button.hidden = false;
 
@@ -19,5 +22,11 @@ document.addEventListener('click', async (event) => {
   );
   shown.textContent = copied ? (code ? 'Copied' : 'Link copied') : 'Could not copy';
   announcer.textContent = copied ? `${code ? 'Code' : 'Link'} copied` : `Could not copy the ${code ? 'code' : 'link'}`;
-  setTimeout(() => (shown.textContent = announcer.textContent = ''), 2000);
+  clearTimeout(clearing.get(shown));
+  clearing.set(
+    shown,
+    setTimeout(() => (shown.textContent = ''), 2000),
+  );
+  clearTimeout(announced);
+  announced = setTimeout(() => (announcer.textContent = ''), 2000);
 });

@@ -26,6 +26,15 @@ if (bar && label) {
   addEventListener('scroll', () => requestAnimationFrame(mark));
   addEventListener('hashchange', mark);
   mark();
-  // A choice in the bar closes it, so the question chosen is not hidden under the list.
+  // A choice in the bar closes it, so the question chosen is not hidden under the list; so do Esc and a click
+  // outside it, as for the sections menu.
   document.querySelector('.toc')!.addEventListener('click', () => (bar.open = false));
+  addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !bar.open) return;
+    bar.open = false;
+    bar.querySelector('summary')!.focus();
+  });
+  addEventListener('click', (event) => {
+    if (bar.open && !(event.target as Element).closest('.toc-bar')) bar.open = false;
+  });
 }

@@ -20,6 +20,20 @@ test('every code block has a copy button that copies exactly its code and says s
     await expect(page.locator('.code-block').nth(i).getByText('Copied', { exact: true })).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(0);
   }
+
+  // A second copy within the two seconds is announced for two seconds from its own click.
+  const copiedIn = (i: number) => page.locator('.code-block').nth(i).getByText('Copied', { exact: true });
+  await buttons.nth(0).click();
+  await expect(copiedIn(0)).toBeVisible();
+  await page.clock.runFor(1500);
+  await buttons.nth(1).click();
+  await expect(copiedIn(1)).toBeVisible();
+  await page.clock.runFor(1000);
+  await expect(copiedIn(0)).toBeHidden();
+  await expect(copiedIn(1)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(1);
+  await page.clock.runFor(1000);
+  await expect(page.getByRole('status').filter({ hasText: 'Code copied' })).toHaveCount(0);
 });
 
 test('the copy button is reached and pressed by keyboard', async ({ page, context }) => {

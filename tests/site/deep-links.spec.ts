@@ -75,6 +75,11 @@ test('a fragment that matches nothing leaves the reader in place with a notice a
   await expect(notice).toContainText('No question matches the link “#no-such-question”');
   await expect(notice.getByRole('link')).toHaveAttribute('href', '/search/?q=no%20such%20question');
   await expect(page).toHaveURL('/beta/#no-such-question');
+  // Below 1280 px, under the "On this page" bar stuck under the header, not beneath it.
+  await page.setViewportSize({ width: 360, height: 700 });
+  await page.reload();
+  const [box, bar] = [await notice.boundingBox(), await page.locator('.toc-bar').boundingBox()];
+  expect(box!.y, 'the notice starts below the bar').toBeGreaterThanOrEqual(bar!.y + bar!.height);
 
   // A fragment typed with a bare % is not percent-encoding: it is read as written, and nothing throws.
   const errors: Error[] = [];

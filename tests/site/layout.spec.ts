@@ -36,3 +36,25 @@ for (const theme of themes) {
     for (const { link, around } of links) expect(link).not.toBe(around);
   });
 }
+
+test('what keyboard focus reaches going back up a page shows below what is stuck to the top', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 640 });
+    await page.goto('/alpha/');
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const focus = await page.evaluate(() => {
+        const focused = document.activeElement!;
+        if (!focused.closest('main') || focused.closest('.toc-bar')) return undefined;
+        const stuck = [...document.querySelectorAll('header, .toc-bar summary')].filter((e) => e.checkVisibility());
+        return {
+          what: focused.outerHTML.slice(0, 80),
+          top: focused.getBoundingClientRect().top,
+          stuckBottom: Math.max(...stuck.map((e) => e.getBoundingClientRect().bottom)),
+        };
+      });
+      if (focus) expect(focus.top, `${focus.what} at ${width} px`).toBeGreaterThanOrEqual(focus.stuckBottom);
+    }
+  }
+});

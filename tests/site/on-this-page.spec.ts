@@ -85,4 +85,15 @@ test('the bar opens into the list by pointer or keyboard, and closes on a choice
   await page.keyboard.press('Enter');
   await expect(list).toBeHidden();
   await expect(opener).toBeFocused();
+
+  // Esc, or a click outside it, closes it too.
+  await page.keyboard.press('Enter');
+  await expect(list).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(opener).toBeFocused();
+  await opener.click();
+  await expect(list).toBeVisible();
+  await page.mouse.click(200, 800);
+  await expect(list).toBeHidden();
 });
