@@ -9,8 +9,8 @@ export interface PageHeadOptions {
   /** The page's own title, without the site's name; none on the home page. */
   title?: string | undefined;
   description: string;
-  /** The page's absolute canonical URL. */
-  canonical: string;
+  /** The page's absolute canonical URL; none for the 404 page, which answers at any missing address. */
+  canonical: string | undefined;
   /** Tells search engines not to index the page (`noindex`, `noindex, follow`). */
   robots?: string | undefined;
   /** Carries the Content-Security-Policy: the built site does, the dev server injects inline code of its own. */
@@ -32,7 +32,7 @@ export function pageHead({ title, description, canonical, robots, policy }: Page
     voidElement('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     `<title>${escapeHtml(title ? `${title} – ${site.title}` : site.title)}</title>`,
     voidElement('meta', { name: 'description', content: description }),
-    voidElement('link', { rel: 'canonical', href: canonical }),
+    ...(canonical ? [voidElement('link', { rel: 'canonical', href: canonical })] : []),
     ...socialMeta({ title: title ?? site.title, description, url: canonical }).map((tag) => voidElement('meta', tag)),
     ...(robots ? [voidElement('meta', { name: 'robots', content: robots })] : []),
     voidElement('link', { ...feed, href: feedPath() }),

@@ -13,14 +13,15 @@ export function socialMeta({
 }: {
   title: string;
   description: string;
-  url: string;
+  /** The page's address; none for a page served at any missing address (the 404 page). */
+  url: string | undefined;
 }): MetaTag[] {
   return [
     { property: 'og:type', content: 'website' },
     { property: 'og:site_name', content: site.title },
     { property: 'og:title', content: title },
     { property: 'og:description', content: description },
-    { property: 'og:url', content: url },
+    ...(url ? [{ property: 'og:url', content: url }] : []),
     { property: 'og:locale', content: site.lang.replace('-', '_') },
     { name: 'twitter:card', content: 'summary' },
     { name: 'twitter:title', content: title },

@@ -18,7 +18,8 @@ export interface SiteRoute {
  */
 export const siteRoutes: readonly SiteRoute[] = [
   { name: 'search', kind: 'page', sitemap: false, crawl: true, linkable: true },
-  { name: 'all', kind: 'page', sitemap: true, crawl: true, linkable: true },
+  // Every answer again on one page, for reading through or printing: not indexed, so not in the sitemap either.
+  { name: 'all', kind: 'page', sitemap: false, crawl: true, linkable: true },
   { name: '404', kind: 'page', sitemap: false, crawl: true, linkable: false },
   { name: 'q', kind: 'folder', sitemap: false, crawl: false, linkable: true },
   { name: 'pagefind', kind: 'folder', sitemap: false, crawl: true, linkable: false },

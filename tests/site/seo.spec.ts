@@ -76,6 +76,15 @@ test('every page has a language, a real title, a description, a canonical link, 
   }
 });
 
+test('the 404 page, served at any missing address, names no address of its own and is not indexed', async ({
+  page,
+}) => {
+  await page.goto('/no-such-page/');
+  await expect(page).toHaveTitle(`Page not found – ${siteTitle}`);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+});
+
 test('a permalink page carries its question as its title, as written', async ({ request }) => {
   for (const { id, text } of sections[2].questions) {
     const page = parsePage(await (await request.get(`/q/${id}/`)).text());
@@ -92,9 +101,7 @@ test('robots.txt points at the sitemap, which lists every section and no redirec
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const locations = findAll(parsePage(sitemap), byTag('loc')).map(textOf);
-  expect(locations.toSorted()).toEqual(
-    [`${siteUrl}/`, `${siteUrl}/all/`, ...sections.map((s) => `${siteUrl}/${s.id}/`)].toSorted(),
-  );
+  expect(locations.toSorted()).toEqual([`${siteUrl}/`, ...sections.map((s) => `${siteUrl}/${s.id}/`)].toSorted());
 });
 
 test('section pages and the page of all questions show where they are, as breadcrumbs and as BreadcrumbList data', async ({
