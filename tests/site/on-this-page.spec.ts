@@ -97,3 +97,28 @@ test('the bar opens into the list by pointer or keyboard, and closes on a choice
   await page.mouse.click(200, 800);
   await expect(list).toBeHidden();
 });
+
+test('beside the page, a list taller than the window keeps the entry being read in view', async ({ page }) => {
+  // A window so low that even the three sections of /all/ overflow the list.
+  await page.setViewportSize({ width: 1280, height: 160 });
+  const last = sections.at(-1)!;
+  await page.goto(`/all/#section-${last.id}`);
+  const current = page.locator('.toc a[aria-current="location"]');
+  await expect(current).toHaveAttribute('href', `#section-${last.id}`);
+  expect(
+    await current.evaluate((a) => {
+      const list = a.closest('.toc-bar > div')!;
+      return list.scrollHeight > list.clientHeight;
+    }),
+    'the list overflows',
+  ).toBe(true);
+  await expect(async () => {
+    const [link, list] = await current.evaluate((a) => [
+      a.getBoundingClientRect().toJSON() as DOMRect,
+      a.closest('.toc-bar > div')!.getBoundingClientRect().toJSON() as DOMRect,
+    ]);
+    expect(link!.top).toBeGreaterThanOrEqual(list!.top);
+    expect(link!.bottom).toBeLessThanOrEqual(list!.bottom);
+  }).toPass({ timeout: 5000 });
+  expect(await page.evaluate(() => window.scrollY), 'the page stays at the question').toBeGreaterThan(0);
+});
