@@ -5,7 +5,14 @@ if (button) {
   const root = document.documentElement;
   const systemDark = matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
-  const sync = () => (button.ariaPressed = String(isDark()));
+  // The browser's toolbar colour follows the theme shown, not only the system's: each scheme's colour, from its tag.
+  const toolbar = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')];
+  const colorOf = (scheme: string) => toolbar.find((meta) => meta.media.includes(scheme))?.content ?? '';
+  const [light, dark] = [colorOf('light'), colorOf('dark')];
+  const sync = () => {
+    button.ariaPressed = String(isDark());
+    for (const meta of toolbar) meta.content = isDark() ? dark : light;
+  };
   button.hidden = false;
   sync();
   systemDark.addEventListener('change', sync);

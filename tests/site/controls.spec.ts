@@ -51,6 +51,16 @@ test('the theme follows the system until the reader chooses, and then the choice
   await expect
     .poll(() => theme(page))
     .toEqual({ attribute: 'light', stored: 'light', pressed: 'false', paper: 'light' });
+  // The browser's toolbar takes the chosen theme's colour, whichever the system's is.
+  const toolbar = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')]
+        .filter((meta) => matchMedia(meta.media || 'all').matches)
+        .map((meta) => meta.content),
+    );
+  await expect.poll(toolbar).toEqual(['#ffffff']);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect.poll(toolbar).toEqual(['#0d1117']);
 });
 
 test('the phone navigation opens and closes by keyboard', async ({ page }) => {
