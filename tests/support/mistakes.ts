@@ -609,6 +609,16 @@ export const mistakes: Mistake[] = [
     hint: 'Write the introduction in Markdown',
   },
   {
+    name: 'a component in a section introduction written in Markdown',
+    changes: {
+      'sections/beta.md': section('Beta', 2, ['moved', ...betaRest], '\n<Note>\nRead this first.\n</Note>\n'),
+    },
+    file: 'sections/beta.md',
+    line: 11,
+    message: 'A section introduction cannot use <Note>',
+    hint: 'Write the introduction in Markdown',
+  },
+  {
     name: 'a component in a .md file',
     changes: answer('<Note>\nCareful.\n</Note>'),
     file: 'questions/reworded.md',

@@ -7,6 +7,15 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
   return facts.elements.flatMap((element) => {
     if (element.syntax === 'html') {
       const component = known.find((name) => name.toLowerCase() === element.name);
+      if (component && file.collection === 'sections')
+        return [
+          {
+            file: file.file,
+            line: element.line,
+            message: `A section introduction cannot use <${component}>: components are for answers.`,
+            hint: 'Write the introduction in Markdown, or move the callout into an answer.',
+          },
+        ];
       return component
         ? [
             {
