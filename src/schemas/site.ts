@@ -91,12 +91,16 @@ export const siteSchema = z.strictObject({
    * "Edit this question" link under each answer: a URL template of the file in its repository, e.g.
    * `https://github.com/owner/repo/edit/main/content/{path}`. No link when absent.
    */
-  editUrl: questionUrlTemplate.optional(),
+  editUrl: questionUrlTemplate
+    .optional()
+    .meta({ examples: ['https://github.com/owner/repo/edit/main/content/{path}'] }),
   /**
    * "Report a problem" link under each answer: a URL template of a new issue prefilled with {question}, {id}
    * and {permalink}. No link when absent.
    */
-  reportUrl: questionUrlTemplate.optional(),
+  reportUrl: questionUrlTemplate
+    .optional()
+    .meta({ examples: ['https://github.com/owner/repo/issues/new?title={question}&body=About+{permalink}'] }),
   /**
    * Most questions the FAQ may have to get the page of all questions (`/all/`). A longer page is too heavy to
    * load, read through or print (every answer's HTML in one page), so a larger FAQ has none: its section

@@ -497,6 +497,17 @@ export const mistakes: Mistake[] = [
     hint: '"url": "https://aks-faq.example.org"',
   },
   {
+    name: 'an edit link template with an unknown placeholder',
+    changes: {
+      'site.json':
+        '{\n  "title": "Fixture FAQ",\n  "description": "Tests.",\n  "url": "https://faq.example.org",\n  "editUrl": "https://example.org/edit/{file}"\n}\n',
+    },
+    file: 'site.json',
+    line: 5,
+    message: 'editUrl: unknown placeholder {file}',
+    hint: '"editUrl": "https://github.com/owner/repo/edit/main/content/{path}"',
+  },
+  {
     name: 'a misspelt setting',
     changes: {
       'site.json':
