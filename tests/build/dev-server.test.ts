@@ -122,3 +122,13 @@ it('npm run dev clears an image error as soon as the image is added to public/',
     expect(body).toContain('How are the clocks kept in time?');
   });
 }, 300_000);
+
+it('npm run dev shows a change to site.json without being restarted by hand', async () => {
+  const file = join(dir, 'site.json');
+  const settings = readFileSync(file, 'utf8');
+  writeFileSync(file, settings.replace(/"title": "[^"]*"/, '"title": "Renamed FAQ"'));
+  await pageWhen('/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('<title>Renamed FAQ</title>');
+  });
+}, 300_000);
