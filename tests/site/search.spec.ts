@@ -174,6 +174,22 @@ test('a pasted error log or a long unbroken word keeps the status line short and
   }
 });
 
+test('a version is searched and marked where it stands whole, not in every number that shares a digit', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('upgrade to 1.33.2');
+  const first = results(page).getByRole('option').first();
+  await expect(first).toHaveAttribute('href', /#upgrade-cluster$/);
+  const highlight = new URL((await first.getAttribute('href'))!, page.url()).searchParams.get('highlight')!;
+  expect(highlight.split(' ')).toContain('1.33.2');
+  expect(highlight.split(' ')).not.toContain('1');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('mark.pagefind-highlight').filter({ hasText: '1.33.2' })).toHaveCount(1);
+  await expect(page.locator('mark.pagefind-highlight').filter({ hasText: /^(1|2|33)$/ })).toHaveCount(0);
+});
+
 test('the shortcuts leave other fields alone', async ({ page }) => {
   await page.goto('/no-such-page/');
   const words = page.getByRole('searchbox', { name: 'Words to search for' });

@@ -67,11 +67,11 @@ const phraseTerms = (phrase: string) =>
     .map(({ whole }) => whole)
     .filter((word) => !stopWords.has(word));
 
-/** A version's own digits ("22.04"), each run counting its share. */
-function versionAlternative(version: string): Alternative {
-  const terms = version.split('.');
-  return { terms, weight: 1 / terms.length };
-}
+/**
+ * A version as written ("22.04"), searched whole: Pagefind finds it where it stands (as "2204", at the position of
+ * "22.04"), where its runs of digits alone ("22", "04") would match every version that shares one.
+ */
+const versionAlternative = (version: string): Alternative => ({ terms: [version], weight: 1 });
 
 /**
  * Reads a query the way readers write them: without trackers' tags and openers, CamelCase and glued words
