@@ -81,6 +81,18 @@ describe('npm run new', () => {
 });
 
 describe('npm run ids:publish', () => {
+  it('keeps the byte-order mark and line endings of the registry it adds to', async () => {
+    const registry = readFileSync('tests/fixtures/site/published-ids.json', 'utf8');
+    const windows = `\uFEFF${registry.replace('"reworded", ', '').replaceAll('\n', '\r\n')}`;
+    const dir = contentWith({ 'published-ids.json': windows });
+    const result = await runScript('ids:publish', dir);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('reworded');
+    const written = readFileSync(join(dir, 'published-ids.json'), 'utf8');
+    expect(written.startsWith('\uFEFF')).toBe(true);
+    expect(written.replaceAll('\r\n', '')).not.toContain('\n');
+  });
+
   it('publishes nothing while the content has a problem: a misspelt id would be promised forever', async () => {
     const dir = contentWith({ 'sections/beta.md': null });
     const before = readFileSync(join(dir, 'published-ids.json'), 'utf8');
