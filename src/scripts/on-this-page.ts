@@ -22,14 +22,9 @@ if (bar && label) {
     }
     links.forEach((link, i) => (link.ariaCurrent = i === current ? 'location' : null));
     label.textContent = links[current]!.textContent;
-    // A list taller than the window scrolls on its own: it keeps the entry being read in view (the page stays put).
+    // A list taller than the window scrolls on its own: the entry being read stays in its middle (the page stays put).
     const list = links[current]!.closest<HTMLElement>('.toc-bar > div');
-    const link = links[current] as HTMLElement;
-    if (list && list.scrollHeight > list.clientHeight) {
-      const top = link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-      if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight)
-        list.scrollTop = top - list.clientHeight / 2;
-    }
+    if (list) list.scrollTop = (links[current] as HTMLElement).offsetTop - list.clientHeight / 2;
   };
   addEventListener('scroll', () => requestAnimationFrame(mark));
   addEventListener('hashchange', mark);
