@@ -303,6 +303,14 @@ test('/search/?q= shows results, keeps its address in step and Back restores it'
   await expect(options.first()).toBeVisible();
 });
 
+test('/search/ with one letter says to type another', async ({ page }) => {
+  await page.goto('/search/?q=a');
+  await expect(page.locator('main [data-search-status]')).toHaveText('Type two letters or more to search.');
+  await searchBox(page).press('End');
+  await page.keyboard.type('z');
+  await expect(page.locator('main [data-search-status]')).toHaveText(/results?|No results/);
+});
+
 test('/search/ with a section it does not know searches all sections, and Back leaves it', async ({ page }) => {
   await page.goto('/alpha/');
   await page.goto('/search/?q=upgrade&section=renamed-section');

@@ -165,6 +165,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
         : { total: 0, hits: [] };
       if (!found) return;
       show(trimmed, found);
+      // The search page, where nothing else would say why there are no results (the dropdown just waits).
+      if (!options.popup && !trimmed && query.trim()) status.textContent = 'Type two letters or more to search.';
       options.onSearch?.(trimmed, section.value);
     } catch {
       status.textContent = 'Search is not available right now.';
