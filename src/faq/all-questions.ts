@@ -1,7 +1,9 @@
+import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { site } from '../settings/site.ts';
 
 /**
  * Whether the FAQ gets the page of all its questions (`/all/`): only up to `allQuestionsPageLimit` questions
  * (site.json), beyond which its section pages and search serve instead.
  */
-export const hasAllQuestionsPage = (questionCount: number) => questionCount <= site.allQuestionsPageLimit;
+export const hasAllQuestionsPage = (questionCount: number) =>
+  fitsAllQuestionsPage(questionCount, site.allQuestionsPageLimit);

@@ -1,3 +1,4 @@
+import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isValidId } from '../schemas/id.ts';
@@ -69,6 +70,8 @@ function siteModel(
     registryFile,
     registryLines,
     learnStyleAnchors: report.site?.learnStyleAnchors ?? false,
+    allQuestionsPage:
+      report.site !== undefined && fitsAllQuestionsPage(report.questions.length, report.site.allQuestionsPageLimit),
   };
 }
 

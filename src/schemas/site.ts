@@ -119,3 +119,6 @@ export const siteSchema = z.strictObject({
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;
+
+/** Whether a FAQ of `questionCount` questions gets the page of all its questions (`/all/`) under `limit`. */
+export const fitsAllQuestionsPage = (questionCount: number, limit: number) => questionCount <= limit;

@@ -1087,6 +1087,18 @@ export const mistakes: Mistake[] = [
     hint: 'Reword the heading',
   },
   {
+    name: 'answers in two sections with the same heading, which meet on the page of all questions',
+    changes: {
+      ...answer('### Steps\n\nOne.'),
+      'questions/system-pools.mdx': question('question: "Why system pools?"', '### Steps\n\nTwo.'),
+    },
+    file: 'questions/system-pools.mdx',
+    line: 5,
+    message:
+      'This heading\'s id "steps" is already taken on the page of all questions (/all/), by a heading of question "reworded"',
+    hint: 'Reword the heading',
+  },
+  {
     name: 'a heading named like a question',
     changes: answer('### Renamed\n\nText.'),
     file: 'questions/reworded.md',

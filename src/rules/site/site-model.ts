@@ -22,6 +22,8 @@ export interface SiteModel {
   registryLines: FieldLines;
   /** Learn-style anchors (slugs of the question text) land too. */
   learnStyleAnchors: boolean;
+  /** The site has the page of all questions (`/all/`), where every section's headings meet. */
+  allQuestionsPage: boolean;
 }
 
 /** A rule that spans files: it reads the model, never a file. */
