@@ -75,23 +75,21 @@ export function readFrontMatter<S extends ObjectSchema>(
     return unread(
       true,
       bodyStart,
-      doc.errors.map((error) =>
-        error.code === 'DUPLICATE_KEY'
+      doc.errors.map((error) => ({
+        file,
+        line: at.lineAt(error.pos[0]),
+        ...(error.code === 'DUPLICATE_KEY'
           ? {
-              file,
-              line: at.lineAt(error.pos[0]),
               message: `The field "${/^[^:\n]*/.exec(yaml.slice(error.pos[0]))![0].trim()}" is written twice.`,
               hint: 'Keep one of the two lines: merge their values into it, and remove the other.',
             }
           : {
-              file,
-              line: at.lineAt(error.pos[0]),
               message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
               hint:
                 'Check the quotes, colons and indentation on this line; ' +
                 'a value containing ": " or starting with a quote must be quoted as a whole.',
-            },
-      ),
+            }),
+      })),
     );
   }
   if (!isMap(doc.contents) && Boolean(doc.contents)) {

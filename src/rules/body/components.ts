@@ -4,18 +4,19 @@ import type { BodyRule } from './body-rule.ts';
 /** Components (`<Note>`) exist only in MDX answers, and only those in src/components/answer/. */
 export const components: BodyRule = ({ file, facts, components: known }) => {
   const list = known.map((name) => `<${name}>`).join(', ');
+  // A section introduction has no components, in a .md file or an .mdx one.
+  const inSection = (component: string, line: number) => [
+    {
+      file: file.file,
+      line,
+      message: `A section introduction cannot use <${component}>: components are for answers.`,
+      hint: 'Write the introduction in Markdown, or move the callout into an answer.',
+    },
+  ];
   return facts.elements.flatMap((element) => {
     if (element.syntax === 'html') {
       const component = known.find((name) => name.toLowerCase() === element.name);
-      if (component && file.collection === 'sections')
-        return [
-          {
-            file: file.file,
-            line: element.line,
-            message: `A section introduction cannot use <${component}>: components are for answers.`,
-            hint: 'Write the introduction in Markdown, or move the callout into an answer.',
-          },
-        ];
+      if (component && file.collection === 'sections') return inSection(component, element.line);
       return component
         ? [
             {
@@ -27,18 +28,8 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
           ]
         : [];
     }
-    if (known.includes(element.name)) {
-      return file.collection === 'sections'
-        ? [
-            {
-              file: file.file,
-              line: element.line,
-              message: `A section introduction cannot use <${element.name}>: components are for answers.`,
-              hint: 'Write the introduction in Markdown, or move the callout into an answer.',
-            },
-          ]
-        : [];
-    }
+    if (known.includes(element.name))
+      return file.collection === 'sections' ? inSection(element.name, element.line) : [];
     const meant = known.find((name) => name.toLowerCase() === element.name);
     if (meant)
       return [

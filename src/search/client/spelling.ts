@@ -53,16 +53,15 @@ function nearest(word: string, lexicon: Lexicon, prefix: boolean, max: number): 
   return best?.word;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * What the reader typed, with each corrected word replaced by its correction ("upgrade 1.28 to 1.29 cluster" for
  * "upgrade 1.28 to 1.29 clsuter"): what the status line says was searched, in the reader's own words.
  */
 export function withCorrections(query: string, corrections: Map<string, string>): string {
-  const typed = [...corrections.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  if (typed.length === 0) return query.trim();
-  return query
-    .trim()
-    .replace(new RegExp(typed.join('|'), 'giu'), (word) => corrections.get(word.toLowerCase()) ?? word);
+  let text = query.trim();
+  for (const [typed, read] of [...corrections].sort(([a], [b]) => b.length - a.length)) {
+    for (let at = text.toLowerCase().indexOf(typed); at >= 0; at = text.toLowerCase().indexOf(typed, at + read.length))
+      text = `${text.slice(0, at)}${read}${text.slice(at + typed.length)}`;
+  }
+  return text;
 }
