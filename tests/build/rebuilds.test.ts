@@ -88,10 +88,11 @@ describe('npm run build over a site, and npm run check', () => {
     expect(snapshot(outDir)).toEqual(built);
   });
 
-  it('refuse broken site settings with the file and line, and leave the previous site as it was', async () => {
+  it("refuse broken site settings with the content's other mistakes, and leave the previous site", async () => {
     const dir = contentWith({
       ...trickyButValid,
       'site.json': '{\n  "title": "Fixture FAQ",\n  "url": "faq.example.org"\n}\n',
+      'questions/orphan.md': question('question: "Where do I go?"'),
     });
     const [build, check] = await Promise.all([
       runScript('build', dir, ['--outDir', outDir]),
@@ -101,6 +102,7 @@ describe('npm run build over a site, and npm run check', () => {
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('site.json:1\n  The required field "description" is missing.');
       expect(result.output).toContain('site.json:3\n  url: The site address must be a full address');
+      expect(result.output).toContain('questions/orphan.md\n  Question "orphan" is not listed in any section');
       expect(result.output).not.toMatch(/Stack trace|^\s+at |Node\.js v/m);
     }
     expect(snapshot(outDir)).toEqual(built);
