@@ -36,6 +36,14 @@ test('“On this page” opens and leads to a question without JavaScript on a p
   await expect(list.getByRole('link')).toHaveText(alpha.questions.map((q) => q.text));
   await list.getByRole('link', { name: alpha.questions[3].text }).click();
   await expect(page).toHaveURL(`/${alpha.id}/#${alpha.questions[3].id}`);
+  // Nothing closes the list without JavaScript: it must not be left lying over the question it led to.
+  const heading = page.locator(`#${alpha.questions[3].id}`);
+  await expect(heading).toBeInViewport();
+  const uncovered = await heading.evaluate((h) => {
+    const { left, top, height } = h.getBoundingClientRect();
+    return h.contains(document.elementFromPoint(left + 4, top + height / 2));
+  });
+  expect(uncovered, 'the question is not covered').toBe(true);
 });
 
 test('links made before a question moved, was reworded or was removed still land without JavaScript', async ({
