@@ -19,7 +19,8 @@ export default defineConfig({
       },
       {
         test: {
-          // What src/search/pagefind/ assumes about Pagefind, against Pagefind itself (its Node API and pagefind.js).
+          // What src/ assumes about the tools it builds on, against the tools themselves: Pagefind (its Node API
+          // and pagefind.js) and Astro's image service.
           name: 'contract',
           include: ['tests/contract/**/*.test.ts'],
           isolate: false,

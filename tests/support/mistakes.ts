@@ -1033,6 +1033,17 @@ export const mistakes: Mistake[] = [
     hint: 'Give the path of an image: a .jpeg, .jpg, .png',
   },
   {
+    name: 'a web page saved under the name of an image',
+    changes: {
+      ...answer('![Diagram](diagram.png)'),
+      'questions/diagram.png': '<!doctype html>\n<html><head><title>Diagram</title></head><body></body></html>\n',
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.png" is not an image file: ',
+    hint: 'save the image itself again',
+  },
+  {
     name: 'a public image that does not exist',
     changes: answer('![Diagram](/diagram.png)'),
     file: 'questions/reworded.md',

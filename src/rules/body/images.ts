@@ -1,7 +1,8 @@
 import type { ImageInputFormat } from 'astro';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
+import { imageFormatNames, imageFormatOf } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
@@ -74,11 +75,20 @@ function sourceProblem(
           message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`,
           hint: 'Correct the path (it is relative to this file) or add the image file.',
         };
-      return imageFormats.has(extname(path).slice(1).toLowerCase())
+      if (!imageFormats.has(extname(path).slice(1).toLowerCase()))
+        return {
+          message: `The image "${image.src}" is not an image file the build can show.`,
+          hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
+        };
+      return imageFormatOf(readFileSync(local))
         ? undefined
         : {
-            message: `The image "${image.src}" is not an image file the build can show.`,
-            hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
+            message:
+              `The image "${image.src}" is not an image file: ${relative(process.cwd(), local)} is in none of ` +
+              `the formats the build reads (${imageFormatNames.join(', ')}), whatever its name says.`,
+            hint:
+              "It may be a web page saved under an image's name: save the image itself again " +
+              '(in a browser, "Save image as…"; or export it from your image editor), or correct the path.',
           };
     }
   }
