@@ -215,7 +215,7 @@ export const mistakes: Mistake[] = [
     changes: { 'questions/renamed.md': question('question: "Which image?"\naliases: [old-name, Old_Name]') },
     file: 'questions/renamed.md',
     line: 3,
-    message: 'aliases[1]: An id is lowercase words',
+    message: 'aliases[1]: "Old_Name" is not an id. An id is lowercase words',
     hint: 'aliases: [custom-dns]',
   },
   {
@@ -275,7 +275,18 @@ export const mistakes: Mistake[] = [
     changes: { 'sections/beta.md': section('Beta', 2, ['moved.md', ...betaRest]) },
     file: 'sections/beta.md',
     line: 6,
-    message: 'questions[0]: An id is lowercase words',
+    message: 'questions[0]: "moved.md" is not an id. An id is lowercase words',
+    hint: 'questions: [own-dns-server]',
+    count: 2,
+  },
+  {
+    name: 'a section listing an id followed by a non-breaking space, which looks like the id',
+    changes: { 'sections/beta.md': section('Beta', 2, ['moved\u00a0', ...betaRest]) },
+    file: 'sections/beta.md',
+    line: 6,
+    message:
+      'questions[0]: "moved\\u00a0" is not an id: each \\u… in the quotes stands for a character that does not show. ' +
+      'Delete them, or type the id again.',
     hint: 'questions: [own-dns-server]',
     count: 2,
   },
