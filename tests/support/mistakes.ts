@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { maxAnswerWords } from '../../src/rules/body/answer-length.ts';
 
 /** One mistake a writer can make, as a change to a copy of tests/fixtures/site, and the problem it must give. */
@@ -29,6 +31,8 @@ const alphaRest = ['upgrade-cluster', 'scale-to-zero', 'time-sync'];
 const betaRest = ['node-pool-upgrades', 'system-pools'];
 const betaList = ['moved', ...betaRest].map((id) => `  - ${id}`).join('\n');
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+/** A file of the fixture as it is, as `cp` would copy it. */
+const copyOf = (file: string) => readFileSync(join('tests/fixtures/site', file));
 
 export const mistakes: Mistake[] = [
   // The file itself
@@ -377,8 +381,32 @@ export const mistakes: Mistake[] = [
     changes: { 'questions/moved.md': question('question: "How do I reach the API server from a pod?"') },
     file: 'questions/reworded.md',
     line: 2,
-    message: 'Question "reworded" asks the same as question "moved"',
+    message: 'Question "reworded" asks the same as question "moved".',
     hint: 'Merge the answers',
+    // Nothing tells which of the two changed, so both are named, each in its file.
+    count: 2,
+  },
+  {
+    name: 'a copy of a question file, in no section yet',
+    changes: { 'questions/time-sync-copy.md': copyOf('questions/time-sync.md') },
+    file: 'questions/time-sync-copy.md',
+    line: 2,
+    message:
+      'Question "time-sync-copy" asks the same as question "time-sync", and looks like a copy of it: ' +
+      'it is in no section yet.',
+    hint: 'Reword this question and its answer to make it a new one, or delete this file',
+    count: 2,
+  },
+  {
+    name: 'a copy of a question file, listed in a section',
+    changes: {
+      'questions/time-sync-copy.md': copyOf('questions/time-sync.md'),
+      'sections/alpha.md': section('Alpha', 1, ['reworded', 'renamed', ...alphaRest, 'time-sync-copy']),
+    },
+    file: 'questions/time-sync-copy.md',
+    line: 2,
+    message: 'and looks like a copy of it: its id is not in published-ids.json yet.',
+    hint: '"time-sync" stays as it is.',
   },
   {
     name: 'a published id that no longer resolves',
