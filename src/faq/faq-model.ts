@@ -17,6 +17,8 @@ export interface FaqQuestion {
   aliases: string[];
   /** Earlier wordings of the question. */
   formerly: string[];
+  /** The question as the upstream FAQ last worded it (upstream.json), if it was synced. */
+  upstreamText: string | undefined;
   /** Sections the question was moved out of. */
   movedFrom: string[];
   /** Other ways readers ask it, which search finds it by. */
@@ -62,6 +64,7 @@ export function faqModel(report: ContentReport): FaqModel {
             answerText: question.facts?.plainText ?? '',
             aliases: question.data!.aliases,
             formerly: question.data!.formerly,
+            upstreamText: report.upstreamTexts.get(id),
             movedFrom: question.data!.movedFrom,
             alsoAsked: question.data!.alsoAsked,
             section,

@@ -10,6 +10,7 @@ import { answerComponentNames } from '../pipeline/answer-components.ts';
 import { listCollection } from '../pipeline/collection-folder.ts';
 import type { Collection } from '../schemas/collections.ts';
 import { readJsonFile } from '../pipeline/json-file.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 import { readContentFile, saveReadings, type ContentFile } from '../pipeline/content-file.ts';
 import { cached, fileStamp } from '../build-cache/file-versions-fs.ts';
 import { frozenReport, type ContentReport } from './content-report.ts';
@@ -59,6 +60,7 @@ function siteModel(
       aliases: ids(q.raw['aliases']),
       text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
       formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
+      upstreamText: report.upstreamTexts.get(q.id),
       movedFrom: ids(q.raw['movedFrom']),
     })),
     sections: report.sections.map((s) => ({
@@ -142,6 +144,9 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     sections: sections.files,
     site: site.value,
     registry: registry.value ?? { published: [], retired: {} },
+    upstreamTexts: new Map(
+      Object.entries(upstream.value?.questions ?? {}).map(([id, synced]) => [id, plainQuestion(synced.question)]),
+    ),
   };
   const model = siteModel(report, registryFile, registry.lines);
   for (const rule of siteRules) problems.push(...rule(model));

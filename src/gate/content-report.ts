@@ -12,6 +12,8 @@ export interface ContentReport {
   sections: ContentFile<'sections'>[];
   site: SiteSettings | undefined;
   registry: PublishedIds;
+  /** Each synced question's text as the upstream FAQ last worded it (upstream.json), by id: its anchors stay. */
+  upstreamTexts: Map<string, string>;
   /** Ids and aliases the registry does not list yet: `npm run ids:publish` records them once they are live. */
   unpublished: string[];
 }

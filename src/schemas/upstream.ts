@@ -5,7 +5,7 @@ import { idSchema } from './id.ts';
 const syncedQuestionSchema = z.strictObject({
   /** The section the question was synced into. */
   section: idSchema,
-  /** The question as the upstream file wrote it (Learn's Markdown). */
+  /** The question as the upstream file wrote it (Learn's Markdown): its Learn-style anchors land on the question. */
   question: z.string(),
   /** The answer as the upstream file wrote it (Learn's Markdown). */
   answer: z.string(),

@@ -1,5 +1,5 @@
 import type { UpstreamFaq } from './upstream-faq.ts';
-import { plainQuestion } from './question-text.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 
 /** Where a new site says it lives until its team sets `url` (or builds with SITE_URL). */
 export const PLACEHOLDER_URL = 'https://faq.example.org';

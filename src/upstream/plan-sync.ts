@@ -4,7 +4,7 @@ import type { ContentState, QuestionState, SectionState } from './content-state.
 import { matchQuestions } from './match-questions.ts';
 import { matchSections } from './match-sections.ts';
 import { newId } from './new-id.ts';
-import { plainQuestion } from './question-text.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 import { retireQuestions } from './retire-questions.ts';
 import { mergeOrder, sectionOrders } from './section-order.ts';
 import { questionWords } from './similarity.ts';

@@ -2,7 +2,7 @@ import type { PublishedIds } from '../schemas/published-ids.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import { answerDigest } from './answer-digest.ts';
 import type { ContentState, QuestionState } from './content-state.ts';
-import { plainQuestion } from './question-text.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 import type { SyncReport } from './sync-report.ts';
 import type { Resolutions } from './sync-question.ts';
 import { answerText } from './content-state.ts';

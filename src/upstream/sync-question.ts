@@ -1,7 +1,7 @@
 import type { SyncedQuestion } from '../schemas/upstream.ts';
 import { answerDigest } from './answer-digest.ts';
 import { answerText, type QuestionState } from './content-state.ts';
-import { plainQuestion } from './question-text.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 import type { SyncReport } from './sync-report.ts';
 import type { UpstreamQuestion } from './upstream-faq.ts';
 

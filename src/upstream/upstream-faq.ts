@@ -1,7 +1,7 @@
 import { ContentError } from '../pipeline/problems.ts';
 import type { LearnFaqFile, LearnQuestion } from './learn-faq-file.ts';
 import { siteAnswer, type SiteAnswer } from './learn-markdown.ts';
-import { plainQuestion } from './question-text.ts';
+import { plainQuestion } from '../pipeline/question-text.ts';
 
 /** A question of the upstream FAQ, as written there and as the site writes it. */
 export interface UpstreamQuestion extends LearnQuestion, SiteAnswer {

@@ -10,6 +10,8 @@ export interface AnchoredSection {
     aliases: readonly string[];
     /** Earlier wordings of the question, whose Learn-style slugs land on it too. */
     formerly?: readonly string[] | undefined;
+    /** The question as the source page last worded it (upstream.json), whose slugs stay however the site words it. */
+    upstreamText?: string | undefined;
   }[];
 }
 
@@ -33,9 +35,10 @@ function addUnclaimed(map: Record<string, string>, texts: { texts: readonly stri
 
 /**
  * Every fragment that must land somewhere, mapped to the path it lands on: question ids and aliases first,
- * then Learn-style slugs of the questions' texts, of their earlier wordings, then retired ids and the slugs of
- * their last texts (each kind dropped when two questions claim the same slug, and never taking a fragment an
- * earlier kind has). The pages place these anchors and serve the map; the link check accepts exactly these.
+ * then Learn-style slugs of the questions' texts, of their earlier wordings and the source page's, then retired
+ * ids and the slugs of their last texts (each kind dropped when two questions claim the same slug, and never
+ * taking a fragment an earlier kind has). The pages place these anchors and serve the map; the link check
+ * accepts exactly these.
  */
 export function buildAnchorMap(
   sections: readonly AnchoredSection[],
@@ -57,7 +60,10 @@ export function buildAnchorMap(
     );
     addUnclaimed(
       map,
-      questions.map(({ formerly, path }) => ({ texts: formerly ?? [], path })),
+      questions.map(({ formerly, upstreamText, path }) => ({
+        texts: [...(formerly ?? []), ...(upstreamText ? [upstreamText] : [])],
+        path,
+      })),
     );
   }
   for (const { id } of retired) map[id] ??= paths.permalinkPath(id);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { answerOf, byTag, findAll, readPage, textOf } from '../support/html.ts';
@@ -77,6 +77,14 @@ describe('npm run build', () => {
     const [image] = findAll(answerOf(page, 'plain'), byTag('img'));
     expect(image?.properties?.['alt']).toBe('A tiny diagram');
     expect(existsSync(join(outDir, String(image?.properties?.['src'])))).toBe(true);
+  });
+
+  it('land the anchors of the wording the source page last gave a question (upstream.json) on it', () => {
+    const anchors = JSON.parse(readFileSync(join(outDir, 'anchors.json'), 'utf8')) as Record<string, string>;
+    expect(anchors['may-an-answer-start-with-a-rule-']).toBe('/tricky/#opens-with-rule');
+    const page = readPage(join(outDir, 'tricky/index.html'));
+    const placed = findAll(page, (element) => element.properties?.['id'] === 'may-an-answer-start-with-a-rule');
+    expect(placed.map((element) => element.tagName)).toEqual(['span']);
   });
 
   it('date each answer by its updated field, else its last commit, on the page and in structured data', () => {

@@ -51,7 +51,10 @@ const answer = [
 const noteAnswer = 'Before.\n\n<Note>\nCareful: **bold** and a [link](/q/moved/).\n</Note>\n\nAfter.';
 export const markupQuestion = `Is <script>alert("x")</script> & <b>bold</b> shown as text?`;
 
-/** Valid files that are easy to get wrong: byte-order mark, CRLF endings, markup-like text, a body opening with ---. */
+/**
+ * Valid files that are easy to get wrong: byte-order mark, CRLF endings, markup-like text, a body opening with ---,
+ * a question the source page words otherwise.
+ */
 export const trickyButValid = {
   'sections/tricky.md': section(
     'Tricky',
@@ -74,4 +77,15 @@ export const trickyButValid = {
     'question: "Can an answer open with a rule?"',
     '---\n\nYes, after the rule.',
   ),
+  // Synced from a source page that words it otherwise, in its Markdown: that wording's anchors land on it too.
+  'upstream.json': JSON.stringify({
+    questions: {
+      'opens-with-rule': {
+        section: 'tricky',
+        question: 'May an answer *start* with a rule?',
+        answer: 'Yes, after the rule.',
+        answerDigest: '0'.repeat(64),
+      },
+    },
+  }),
 };

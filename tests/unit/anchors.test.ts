@@ -101,4 +101,40 @@ describe('buildAnchorMap', () => {
       'tenants',
     ]);
   });
+
+  it('lands the Learn-style anchors of the wording the source page last gave a question, however it is worded here', () => {
+    const synced = [
+      {
+        id: 'operations',
+        questions: [
+          {
+            id: 'two-resource-groups',
+            text: 'Why does AKS create two resource groups?',
+            aliases: [],
+            upstreamText: 'Why are two resource groups created with AKS?',
+          },
+        ],
+      },
+    ];
+    const map = buildAnchorMap(synced, { retired: {}, learnStyleAnchors: true }, paths);
+    expect(map).toMatchObject({
+      'why-does-aks-create-two-resource-groups-': '/operations/#two-resource-groups',
+      'why-are-two-resource-groups-created-with-aks': '/operations/#two-resource-groups',
+      'why-are-two-resource-groups-created-with-aks-': '/operations/#two-resource-groups',
+    });
+  });
+
+  it('lets a current wording win over the source page’s wording of another question', () => {
+    const clashing = [
+      {
+        id: 'operations',
+        questions: [
+          { id: 'tenants', text: 'Can I move my cluster?', aliases: [] },
+          { id: 'moving', text: 'How do I move a cluster?', aliases: [], upstreamText: 'Can I move my cluster?' },
+        ],
+      },
+    ];
+    const map = buildAnchorMap(clashing, { retired: {}, learnStyleAnchors: true }, paths);
+    expect(map['can-i-move-my-cluster-']).toBe('/operations/#tenants');
+  });
 });

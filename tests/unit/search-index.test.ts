@@ -41,6 +41,7 @@ function section(
         answerText: facts.plainText,
         aliases: [],
         formerly: [],
+        upstreamText: undefined,
         movedFrom: [],
         alsoAsked: q.alsoAsked ?? [],
         anchors: [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteAnswer } from '../../src/upstream/learn-markdown.ts';
 import { learnAddress } from '../../src/upstream/learn-links.ts';
-import { plainQuestion } from '../../src/upstream/question-text.ts';
+import { plainQuestion } from '../../src/pipeline/question-text.ts';
 
 const PAGE = 'https://learn.microsoft.com/azure/aks/faq';
 

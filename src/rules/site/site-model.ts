@@ -15,7 +15,14 @@ interface ModelFile {
 
 /** The whole content as the cross-file rules see it: ids, who lists whom, and what each body links to. */
 export interface SiteModel {
-  questions: (ModelFile & { aliases: string[]; text: string | undefined; formerly: string[]; movedFrom: string[] })[];
+  questions: (ModelFile & {
+    aliases: string[];
+    text: string | undefined;
+    formerly: string[];
+    /** The text the upstream FAQ last gave it (upstream.json), if it was synced. */
+    upstreamText: string | undefined;
+    movedFrom: string[];
+  })[];
   sections: (ModelFile & { order: number | undefined; questions: string[] })[];
   registry: PublishedIds;
   registryFile: string;
