@@ -53,7 +53,8 @@ export function syncQuestion(
   const record = { ...was, section: target };
   let changed = false;
 
-  const textEdited = local.question !== plainQuestion(was.question);
+  const learnWording = plainQuestion(was.question);
+  const textEdited = local.question !== learnWording;
   if (up.question !== was.question || (take && local.question !== up.text)) {
     if (local.question === up.text || keep) {
       // The site already says it, or keeps its own wording on purpose: upstream's change is taken in.
@@ -68,6 +69,9 @@ export function syncQuestion(
       changed = true;
     } else report.conflicts.push({ id, part: 'question', local: local.question, upstream: up.text, line: up.line });
   }
+  // Learn's links were made from the wording the record gives up: they keep landing by formerly.
+  if (record.question !== was.question && learnWording !== question.question)
+    question.formerly = withLast(question.formerly, learnWording, question.question);
 
   const answerEdited = answerDigest(local.body) !== was.answerDigest;
   if (up.answer !== was.answer || (take && answerEdited)) {

@@ -79,6 +79,23 @@ describe('a sync', () => {
     expect(questions().get('offer-sla')!.updated).toEqual(new Date('2026-01-10T00:00:00Z'));
   });
 
+  it('keeps the wording upstream had in formerly when the site words the question its own way', () => {
+    const { dir, sync, read, questions } = imported();
+    const file = join(dir, 'questions/movemigrate-cluster-between.md');
+    writeFileSync(file, read('questions/movemigrate-cluster-between.md').replace('Can I move/migrate', 'May I move'));
+    const reworded: Faq = {
+      ...V1,
+      Operations: [['Can I move or migrate my cluster between tenants?', V1.Operations![0]![1]], V1.Operations![1]!],
+    };
+    const keep = { keep: new Set(['movemigrate-cluster-between']), take: new Set<string>() };
+    expect(sync(reworded, '2026-02-01', keep).report.conflicts).toEqual([]);
+    // upstream.json now holds the new wording; Learn's links to the one before keep landing by formerly.
+    expect(questions().get('movemigrate-cluster-between')).toMatchObject({
+      question: 'May I move my cluster between tenants?',
+      formerly: ['Can I move/migrate my cluster between tenants?'],
+    });
+  });
+
   it('matches questions by text and answer, never by position: reordered, moved and reworded at once', () => {
     const { sync, questions, sections } = imported();
     const run = sync(
