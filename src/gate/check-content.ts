@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildAnchorMap } from '../urls/anchor-map.ts';
+import { sitePaths } from '../urls/site-paths.ts';
 import { isValidId } from '../schemas/id.ts';
 import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
@@ -53,25 +55,35 @@ function siteModel(
     headings: file.facts?.headings ?? [],
     links: file.facts?.links ?? [],
   });
+  // A field the schema refused still counts as written, so one mistake is not reported again by every rule.
+  const questions = report.questions.map((q) => ({
+    ...base(q),
+    aliases: ids(q.raw['aliases']),
+    text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
+    formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
+    upstreamText: report.upstreamTexts.get(q.id),
+    movedFrom: ids(q.raw['movedFrom']),
+  }));
+  const sections = report.sections.map((s) => ({
+    ...base(s),
+    order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
+    questions: ids(s.raw['questions']),
+  }));
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;
+  const anchors = buildAnchorMap(
+    sections.map((s) => ({ id: s.id, questions: s.questions.flatMap((id) => byId.get(id) ?? []) })),
+    { retired: report.registry.retired, learnStyleAnchors },
+    sitePaths('/'),
+  );
   return {
-    // A field the schema refused still counts as written, so one mistake is not reported again by every rule.
-    questions: report.questions.map((q) => ({
-      ...base(q),
-      aliases: ids(q.raw['aliases']),
-      text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
-      formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
-      upstreamText: report.upstreamTexts.get(q.id),
-      movedFrom: ids(q.raw['movedFrom']),
-    })),
-    sections: report.sections.map((s) => ({
-      ...base(s),
-      order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
-      questions: ids(s.raw['questions']),
-    })),
+    questions,
+    sections,
+    anchors,
     registry: report.registry,
     registryFile,
     registryLines,
-    learnStyleAnchors: report.site?.learnStyleAnchors ?? false,
+    learnStyleAnchors,
     allQuestionsPage:
       report.site !== undefined && fitsAllQuestionsPage(report.questions.length, report.site.allQuestionsPageLimit),
   };

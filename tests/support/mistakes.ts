@@ -1153,7 +1153,32 @@ export const mistakes: Mistake[] = [
     changes: answer('### Renamed\n\nText.'),
     file: 'questions/reworded.md',
     line: 5,
-    message: 'This heading\'s id "renamed" is already taken on the page of section "alpha", by question "renamed"',
+    message: 'This heading\'s id "renamed" is already an anchor of the site, which lands on /alpha/#renamed',
+    hint: 'Reword the heading',
+  },
+  {
+    name: 'a heading worded like a question, which would take its Learn-style anchor',
+    changes: answer('### Can a node pool scale to zero?\n\nText.'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message:
+      'This heading\'s id "can-a-node-pool-scale-to-zero" is already an anchor of the site, which lands on ' +
+      '/alpha/#scale-to-zero',
+    hint: 'Reword the heading',
+  },
+  {
+    name: 'a heading worded like a question of another section',
+    changes: {
+      'questions/system-pools.mdx': question(
+        'question: "Why system pools?"',
+        '### How do nodes keep their clocks in sync?',
+      ),
+    },
+    file: 'questions/system-pools.mdx',
+    line: 5,
+    message:
+      'This heading\'s id "how-do-nodes-keep-their-clocks-in-sync" is already an anchor of the site, which lands on ' +
+      '/alpha/#time-sync',
     hint: 'Reword the heading',
   },
 ];

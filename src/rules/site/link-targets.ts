@@ -1,6 +1,4 @@
-import { buildAnchorMap } from '../../urls/anchor-map.ts';
 import { learnStyleSlugs } from '../../urls/learn-anchors.ts';
-import { sitePaths } from '../../urls/site-paths.ts';
 import { routeOf } from '../../urls/routes.ts';
 import { didYouMean } from '../../pipeline/nearest.ts';
 import { urlKind } from '../../urls/url-kind.ts';
@@ -24,11 +22,7 @@ function targetsOf(model: SiteModel): Targets {
   const questions = new Map(model.questions.map((question) => [question.id, question]));
   const listed = (ids: string[]) => ids.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
   const sections = model.sections.map((section) => ({ ...section, listed: listed(section.questions) }));
-  const map = buildAnchorMap(
-    sections.map(({ id, listed }) => ({ id, questions: listed })),
-    { retired: model.registry.retired, learnStyleAnchors: model.learnStyleAnchors },
-    sitePaths('/'),
-  );
+  const map = model.anchors;
   const pages = new Map(
     sections.map(({ id, headings, listed }) => [
       id,

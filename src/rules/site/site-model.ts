@@ -24,6 +24,8 @@ export interface SiteModel {
     movedFrom: string[];
   })[];
   sections: (ModelFile & { order: number | undefined; questions: string[] })[];
+  /** Every fragment the site's anchor map lands (src/urls/anchor-map.ts), mapped to its path under `/`. */
+  anchors: Record<string, string>;
   registry: PublishedIds;
   registryFile: string;
   registryLines: FieldLines;
