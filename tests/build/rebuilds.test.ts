@@ -59,7 +59,7 @@ const expected = [
   'questions/dead-link.md:5\n  The link "/q/movd/" points at no question: there is no id or alias "movd". ' +
     'Did you mean "moved"?',
   'questions/alias.md:3\n  The alias "moved" is already used by question "moved"',
-  'questions/web-page.md:5\n  The image "diagram.png" is not an image file',
+  'questions/web-page.md:5\n  The image "diagram.png" is not an image file the build can read',
   'published-ids.json:2\n  The published id "old-name" no longer resolves to any question',
   'concept-map.json:3\n  dns: The list of phrases is empty',
   'questions/orphan.md\n  Question "orphan" is not listed in any section',

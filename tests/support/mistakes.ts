@@ -1079,8 +1079,19 @@ export const mistakes: Mistake[] = [
     },
     file: 'questions/reworded.md',
     line: 5,
-    message: 'The image "diagram.png" is not an image file: ',
+    message: 'The image "diagram.png" is not an image file the build can read: ',
     hint: 'save the image itself again',
+  },
+  {
+    name: 'an SVG that gives no size',
+    changes: {
+      ...answer('![Diagram](diagram.svg)'),
+      'questions/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>\n',
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.svg" is not an image file the build can read: ',
+    hint: 'An SVG needs a viewBox, or a width and a height.',
   },
   {
     name: 'a public image that does not exist',

@@ -2,7 +2,7 @@ import type { ImageInputFormat } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
-import { imageFormatNames, imageFormatOf } from '../../pipeline/image-format.ts';
+import { isReadableImage } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
@@ -80,15 +80,16 @@ function sourceProblem(
           message: `The image "${image.src}" is not an image file the build can show.`,
           hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
         };
-      return imageFormatOf(readFileSync(local))
+      return isReadableImage(readFileSync(local))
         ? undefined
         : {
             message:
-              `The image "${image.src}" is not an image file: ${relative(process.cwd(), local)} is in none of ` +
-              `the formats the build reads (${imageFormatNames.join(', ')}), whatever its name says.`,
+              `The image "${image.src}" is not an image file the build can read: ${relative(process.cwd(), local)} ` +
+              'is no picture by its content, whatever its name says, or an SVG that gives no size.',
             hint:
               "It may be a web page saved under an image's name: save the image itself again " +
-              '(in a browser, "Save image as…"; or export it from your image editor), or correct the path.',
+              '(in a browser, "Save image as…"; or export it from your image editor), or correct the path. ' +
+              'An SVG needs a viewBox, or a width and a height.',
           };
     }
   }
