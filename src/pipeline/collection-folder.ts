@@ -2,6 +2,7 @@ import { slug } from 'github-slugger';
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { idSchema } from '../schemas/id.ts';
+import { imageFormats } from './image-format.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** A file of a collection folder that the pipeline reads. */
@@ -11,8 +12,6 @@ export interface ListedFile {
 }
 
 const EXTENSIONS = ['.md', '.mdx'];
-/** Files an answer may show beside its Markdown: ![What it shows](diagram.png) is relative to the answer's file. */
-const IMAGES = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif'];
 
 function refusedName(file: string, name: string): ContentProblem | undefined {
   const extension = extname(name);
@@ -65,7 +64,8 @@ export function listCollection(dir: string): { files: ListedFile[]; problems: Co
       });
       continue;
     }
-    if (IMAGES.includes(extname(entry.name).toLowerCase())) continue;
+    // Images an answer shows beside its Markdown: ![What it shows](diagram.png) is relative to the answer's file.
+    if (imageFormats.has(extname(entry.name).slice(1).toLowerCase())) continue;
     const refused = refusedName(file, entry.name);
     if (refused) {
       problems.push(refused);

@@ -1,4 +1,18 @@
+import type { ImageInputFormat } from 'astro';
 import { imageSize } from 'image-size';
+
+/** The extensions of the files Astro's image service reads (each checked against Astro's own type of them). */
+export const imageFormats = new Set<string>([
+  'jpeg',
+  'jpg',
+  'png',
+  'apng',
+  'tiff',
+  'webp',
+  'gif',
+  'svg',
+  'avif',
+] satisfies ImageInputFormat[]);
 
 /**
  * Whether the build can read a file as an image, by its content whatever its name says: Astro reads an image's

@@ -64,6 +64,8 @@ export const trickyButValid = {
   ),
   'questions/diagram.svg':
     '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+  // Beside the answers, every format Astro reads is an image, not a file the site would leave out.
+  'questions/scan.tiff': readFileSync('tests/fixtures/images/pixel.tiff'),
   'questions/plain.md': question('question: "Does a plain file render?"', answer),
   'questions/with-bom.md': bom(question('question: "Does a file with a byte-order mark render?"', answer)),
   'questions/with-crlf.md': crlf(question('question: "Does a file with CRLF line endings render?"', answer)),

@@ -1,23 +1,9 @@
-import type { ImageInputFormat } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
-import { isReadableImage } from '../../pipeline/image-format.ts';
+import { imageFormats, isReadableImage } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
-
-// The files Astro's image service reads (each name checked against Astro's own type of them).
-const imageFormats = new Set<string>([
-  'jpeg',
-  'jpg',
-  'png',
-  'apng',
-  'tiff',
-  'webp',
-  'gif',
-  'svg',
-  'avif',
-] satisfies ImageInputFormat[]);
 
 function sourceProblem(
   image: ImageFact,
