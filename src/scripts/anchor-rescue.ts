@@ -9,7 +9,8 @@ export async function rescue(id: string): Promise<void> {
   try {
     const response = await fetch(paths.anchorMapPath());
     const map = (await response.json()) as Record<string, string>;
-    target = map[id];
+    // Own names only: "#constructor" would otherwise find the function every object inherits.
+    if (Object.hasOwn(map, id)) target = map[id];
   } catch {
     // Offline or the map is missing: fall through to the notice.
   }

@@ -45,7 +45,8 @@ export function buildAnchorMap(
   options: AnchorMapOptions,
   paths: Pick<SitePaths, 'questionPath' | 'permalinkPath'>,
 ): Record<string, string> {
-  const map: Record<string, string> = {};
+  // Without a prototype, "constructor" (a valid id) is a fragment like any other, not one the map already holds.
+  const map: Record<string, string> = Object.create(null);
   const questions = sections.flatMap((section) =>
     section.questions.map((question) => ({ ...question, path: paths.questionPath({ ...question, section }) })),
   );

@@ -87,6 +87,11 @@ test('a fragment that matches nothing leaves the reader in place with a notice a
   await page.goto('/beta/?highlight=node#50%off');
   await expect(notice).toContainText('No question matches the link “#50%off”');
   expect(errors).toEqual([]);
+
+  // A name every object has is no anchor of the map either.
+  await page.goto('/beta/#constructor');
+  await expect(notice).toContainText('No question matches the link “#constructor”');
+  await expect(page).toHaveURL('/beta/#constructor');
 });
 
 test('an unknown permalink gets the 404 page', async ({ page }) => {

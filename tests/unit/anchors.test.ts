@@ -69,6 +69,25 @@ describe('buildAnchorMap', () => {
     },
   ];
 
+  it('lands an alias or slug that every object inherits ("constructor")', () => {
+    const named = [
+      {
+        id: 'operations',
+        questions: [
+          { id: 'builder', text: 'Builder?', aliases: ['constructor'] },
+          { id: 'other', text: 'Constructor?', aliases: [] },
+        ],
+      },
+    ];
+    expect(buildAnchorMap(named, { retired: {}, learnStyleAnchors: false }, paths)['constructor']).toBe(
+      '/operations/#builder',
+    );
+    const unaliased = [{ id: 'operations', questions: [{ ...named[0]!.questions[1]! }] }];
+    expect(buildAnchorMap(unaliased, { retired: {}, learnStyleAnchors: true }, paths)['constructor']).toBe(
+      '/operations/#other',
+    );
+  });
+
   it('lands the Learn-style anchors of a question’s earlier wordings and of a retired question’s last text', () => {
     const map = buildAnchorMap(
       sections,
