@@ -24,6 +24,8 @@ export interface ElementFact {
   /** Attribute names as HTML writes them, each with its value; undefined for a `{…}` value. */
   attributes: Record<string, string | undefined>;
   syntax: 'html' | 'jsx';
+  /** Whether JSX stands inside a line of text (an MDX text element), not on lines of its own; false for HTML. */
+  inText: boolean;
   line: number;
 }
 
@@ -99,8 +101,9 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     attributes: ElementFact['attributes'],
     syntax: ElementFact['syntax'],
     line: number,
+    inText = false,
   ) => {
-    facts.elements.push({ name, attributes, syntax, line });
+    facts.elements.push({ name, attributes, syntax, inText, line });
     if (name === 'a' && attributes['href'] !== undefined) facts.links.push({ url: attributes['href'], line });
     if (name === 'img') facts.images.push({ src: attributes['src'] ?? '', alt: attributes['alt'], syntax, line });
   };
@@ -148,7 +151,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
             attributes[htmlAttributeName(attribute.name ?? '')] =
               typeof attribute.value === 'string' ? attribute.value : '';
         }
-        if (node.name) element(node.name, attributes, 'jsx', line);
+        if (node.name) element(node.name, attributes, 'jsx', line, node.type === 'mdxJsxTextElement');
         break;
       }
       case 'mdxFlowExpression':

@@ -640,6 +640,14 @@ export const mistakes: Mistake[] = [
     hint: 'Write <Note>.',
   },
   {
+    name: 'a component inside a sentence',
+    changes: mdxAnswer('Text <Note>careful</Note> more text.'),
+    file: 'questions/moved.mdx',
+    line: 5,
+    message: '<Note> is written inside a line of text, but it is a block',
+    hint: 'Put <Note> on its own lines, with a blank line before and after.',
+  },
+  {
     name: 'a footnote',
     changes: answer('As documented[^1].\n\n[^1]: In the AKS docs.'),
     file: 'questions/reworded.md',

@@ -1,7 +1,10 @@
 import { didYouMean } from '../../pipeline/nearest.ts';
 import type { BodyRule } from './body-rule.ts';
 
-/** Components (`<Note>`) exist only in MDX answers, and only those in src/components/answer/. */
+/**
+ * Components (`<Note>`) exist only in MDX answers, and only those in src/components/answer/; each is a block, so it
+ * stands on lines of its own: inside a line of text it would put its box inside a paragraph, which browsers break up.
+ */
 export const components: BodyRule = ({ file, facts, components: known }) => {
   const list = known.map((name) => `<${name}>`).join(', ');
   // A section introduction has no components, in a .md file or an .mdx one.
@@ -28,8 +31,21 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
           ]
         : [];
     }
-    if (known.includes(element.name))
-      return file.collection === 'sections' ? inSection(element.name, element.line) : [];
+    if (known.includes(element.name)) {
+      if (file.collection === 'sections') return inSection(element.name, element.line);
+      return element.inText
+        ? [
+            {
+              file: file.file,
+              line: element.line,
+              message:
+                `<${element.name}> is written inside a line of text, but it is a block: ` +
+                'the page would put it inside a paragraph, which browsers break apart.',
+              hint: `Put <${element.name}> on its own lines, with a blank line before and after.`,
+            },
+          ]
+        : [];
+    }
     const meant = known.find((name) => name.toLowerCase() === element.name);
     if (meant)
       return [
