@@ -1,3 +1,4 @@
+import { shownQuestion } from '../schemas/question-markdown.ts';
 import { anchorsLandingOn } from '../urls/anchor-map.ts';
 import { permalinkPath, questionPath } from '../settings/site-urls.ts';
 import type { FaqModel } from './faq-model.ts';
@@ -6,8 +7,8 @@ import type { FaqModel } from './faq-model.ts';
 export interface Departed {
   /** The fragments that used to land on it on this page (its id, aliases, Learn-style slugs): they still do here. */
   anchors: string[];
-  /** The question's text; undefined for a retired question whose last text the registry does not keep. */
-  text: string | undefined;
+  /** The question as HTML; undefined for a retired question whose last text the registry does not keep. */
+  html: string | undefined;
   /** Where it is now: its place in its new section, or its removal page. */
   path: string;
   /** The section it moved to; undefined when it was removed. */
@@ -26,7 +27,7 @@ export function departedFrom(model: FaqModel, sectionId: string): Departed[] {
         const path = questionPath(question);
         return {
           anchors: [question.id, ...anchorsLandingOn(model.anchors, path).filter((a) => a !== question.id)],
-          text: question.text,
+          html: question.html,
           path,
           movedTo: section.title,
         };
@@ -37,7 +38,8 @@ export function departedFrom(model: FaqModel, sectionId: string): Departed[] {
     .map(([id, removal]) => {
       const path = permalinkPath(id);
       const anchors = [id, ...anchorsLandingOn(model.anchors, path).filter((a) => a !== id)];
-      return { anchors, text: removal.question, path, movedTo: undefined };
+      const html = removal.question === undefined ? undefined : shownQuestion(removal.question).html;
+      return { anchors, html, path, movedTo: undefined };
     });
   return [...moved, ...retired];
 }

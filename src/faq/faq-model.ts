@@ -2,6 +2,7 @@ import { checkContent } from '../gate/check-content.ts';
 import type { ContentReport } from '../gate/content-report.ts';
 import { ContentError } from '../pipeline/problems.ts';
 import type { PublishedIds } from '../schemas/published-ids.ts';
+import { shownQuestion } from '../schemas/question-markdown.ts';
 import { buildAnchorMap } from '../urls/anchor-map.ts';
 import { contentDir } from '../settings/content-dir.ts';
 import { site } from '../settings/site.ts';
@@ -10,12 +11,14 @@ import { paths } from '../settings/site-urls.ts';
 /** A question as every part of the site knows it, straight from the content files the gate read. */
 export interface FaqQuestion {
   id: string;
-  /** The question text. */
+  /** The question as plain text: page titles, structured data, the feed, search, Learn-style anchors. */
   text: string;
+  /** The question as HTML, its inline code in `<code>`: its heading and the lists that name it. */
+  html: string;
   /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
   answerText: string;
   aliases: string[];
-  /** Earlier wordings of the question. */
+  /** Earlier wordings of the question, as plain text. */
   formerly: string[];
   /** The question as the upstream FAQ last worded it (upstream.json), if it was synced. */
   upstreamText: string | undefined;
@@ -60,10 +63,10 @@ export function faqModel(report: ContentReport): FaqModel {
           const question = questions.get(id)!;
           return {
             id,
-            text: question.data!.question,
+            ...shownQuestion(question.data!.question),
             answerText: question.facts?.plainText ?? '',
             aliases: question.data!.aliases,
-            formerly: question.data!.formerly,
+            formerly: question.data!.formerly.map((wording) => shownQuestion(wording).text),
             upstreamText: report.upstreamTexts.get(id),
             movedFrom: question.data!.movedFrom,
             alsoAsked: question.data!.alsoAsked,

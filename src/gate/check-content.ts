@@ -5,6 +5,7 @@ import { sitePaths } from '../urls/site-paths.ts';
 import { isValidId } from '../schemas/id.ts';
 import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
+import { shownQuestion } from '../schemas/question-markdown.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
@@ -59,8 +60,11 @@ function siteModel(
   const questions = report.questions.map((q) => ({
     ...base(q),
     aliases: ids(q.raw['aliases']),
-    text: typeof q.raw['question'] === 'string' ? q.raw['question'] : undefined,
-    formerly: [q.raw['formerly']].flat().filter((text): text is string => typeof text === 'string'),
+    text: typeof q.raw['question'] === 'string' ? shownQuestion(q.raw['question']).text : undefined,
+    formerly: [q.raw['formerly']]
+      .flat()
+      .filter((text): text is string => typeof text === 'string')
+      .map((text) => shownQuestion(text).text),
     upstreamText: report.upstreamTexts.get(q.id),
     movedFrom: ids(q.raw['movedFrom']),
   }));

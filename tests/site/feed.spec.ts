@@ -14,6 +14,7 @@ const newestFirst = [
   'upgrade-cluster',
   'renamed',
   'time-sync',
+  'code-in-question',
   'plain-question',
   'quotes-in-question',
   'html-in-question',

@@ -41,6 +41,8 @@ export const fixtureFaq = {
           text: 'Do "quotes" & <b>tags</b> in a question stay as written?',
           updated: '2026-01-06',
         },
+        // Written with `inline code`, which its heading and lists show as code: here as the words they show.
+        { id: 'code-in-question', text: 'Does inline code in a question show as code?', updated: '2026-01-08' },
         { id: 'plain-question', text: 'Does an ordinary question still show?', updated: '2026-01-07' },
       ],
     },

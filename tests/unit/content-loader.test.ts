@@ -56,6 +56,7 @@ it("stores each answer with the schema's output: Markdown ones rendered, those w
   const { entries, context: ctx } = context(rendered);
   await contentLoader('questions').load(ctx);
   expect([...entries.keys()].sort()).toEqual([
+    'code-in-question',
     'html-in-question',
     'moved',
     'node-pool-upgrades',

@@ -38,6 +38,7 @@ function section(
       return {
         id: q.id,
         text: q.text,
+        html: q.text,
         answerText: facts.plainText,
         aliases: [],
         formerly: [],

@@ -15,6 +15,7 @@ interface ModelFile {
 
 /** The whole content as the cross-file rules see it: ids, who lists whom, and what each body links to. */
 export interface SiteModel {
+  /** Each question, its text and earlier wordings as plain text (what their Learn-style anchors are made of). */
   questions: (ModelFile & {
     aliases: string[];
     text: string | undefined;
