@@ -17,6 +17,20 @@ interface QuestionNode {
 const read = (question: string) =>
   markdownToMdast(question, { features: { gfm: false, frontmatter: false } }) as QuestionNode;
 
+/** What a question shows: its text, its inline code, and raw HTML, which a question quotes (`<none>`) as written. */
+const SHOWN = new Set(['root', 'paragraph', 'text', 'inlineCode', 'html']);
+
+/** The Markdown in a question that it cannot show (all but text and `code`), each as written: `**bold**`, `[a](b)`. */
+export function unshownMarkdown(question: string): string[] {
+  const found: string[] = [];
+  const visit = (node: QuestionNode) => {
+    if (SHOWN.has(node.type)) node.children?.forEach(visit);
+    else found.push(question.slice(node.position?.start.offset, node.position?.end.offset));
+  };
+  visit(read(question));
+  return found;
+}
+
 const textOf = (node: QuestionNode): string =>
   node.children ? node.children.map(textOf).join('') : (node.value ?? '');
 const htmlOf = (node: QuestionNode): string =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idListSchema } from './id.ts';
+import { unshownMarkdown } from './question-markdown.ts';
 
 /** Longest question text we accept: longer ones read as paragraphs, not questions. */
 export const MAX_QUESTION_LENGTH = 200;
@@ -11,7 +12,7 @@ export const MAX_ALSO_ASKED_LENGTH = 80;
 /** Tomorrow in UTC, so that an `updated` date written anywhere on Earth today is never "in the future". */
 const latestDate = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
-/** A question's text: one sentence on one line, in quotes. */
+/** A question's text: one sentence on one line, in quotes, plain text but for `inline code`. */
 const questionText = (what: string, notText: string) =>
   z
     .string({ error: notText })
@@ -19,6 +20,16 @@ const questionText = (what: string, notText: string) =>
     .refine((text) => !text.trim().includes('\n'), {
       error: `The ${what} runs over several lines: write it on one line.`,
       abort: true,
+    })
+    .superRefine((text, context) => {
+      const unshown = unshownMarkdown(text);
+      if (unshown.length > 0)
+        context.addIssue({
+          code: 'custom',
+          message:
+            `The ${what} has Markdown that a question cannot show: ${unshown.join(', ')}. ` +
+            'Write it as plain text: only `code` in backticks shows as code in a question.',
+        });
     })
     .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`)
     .max(MAX_QUESTION_LENGTH, {
@@ -29,7 +40,7 @@ const questionText = (what: string, notText: string) =>
 
 /** Frontmatter of `questions/<question-id>.md(x)`. The file name is the question's id. */
 export const questionSchema = z.strictObject({
-  /** The question as readers see it: one sentence on one line; reword freely, the id stays. */
+  /** The question as readers see it: one sentence on one line, `code` its one Markdown; reword freely, the id stays. */
   question: questionText('question text', 'The question must be text in quotes.').meta({
     examples: ['Can I use my own DNS server?'],
   }),

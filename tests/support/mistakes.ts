@@ -207,6 +207,16 @@ export const mistakes: Mistake[] = [
     hint: 'question:',
   },
   {
+    name: 'Markdown in a question that a question cannot show',
+    changes: { 'questions/reworded.md': question('question: "Is **this** in [the guide](https://example.org/)?"') },
+    file: 'questions/reworded.md',
+    line: 2,
+    message:
+      'The question text has Markdown that a question cannot show: **this**, [the guide](https://example.org/). ' +
+      'Write it as plain text: only `code` in backticks shows as code in a question.',
+    hint: 'question:',
+  },
+  {
     name: 'a question over 200 characters',
     changes: { 'questions/reworded.md': question(`question: "${'Why '.repeat(60)}?"`) },
     file: 'questions/reworded.md',
