@@ -4,7 +4,7 @@ import type { ContentState, QuestionState, SectionState } from './content-state.
 import { matchQuestions } from './match-questions.ts';
 import { matchSections } from './match-sections.ts';
 import { newId } from './new-id.ts';
-import { plainQuestion } from '../pipeline/question-text.ts';
+import { siteQuestion } from '../pipeline/question-text.ts';
 import { retireQuestions } from './retire-questions.ts';
 import { mergeOrder, sectionOrders } from './section-order.ts';
 import { questionWords } from './similarity.ts';
@@ -51,7 +51,7 @@ export function planSync(state: ContentState, upstream: UpstreamFaq, options: Sy
   const { record } = state;
   const candidate = (q: UpstreamQuestion) => ({ key: q, text: q.text, words: questionWords(q.text, q.answer) });
   const synced = Object.entries(record.questions).map(([id, s]) => {
-    const text = plainQuestion(s.question);
+    const text = siteQuestion(s.question);
     return { key: id, text, words: questionWords(text, s.answer) };
   });
   const tracked = matchQuestions(synced, upstream.questions.map(candidate));

@@ -2,7 +2,7 @@ import type { PublishedIds } from '../schemas/published-ids.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import { answerDigest } from './answer-digest.ts';
 import type { ContentState, QuestionState } from './content-state.ts';
-import { plainQuestion } from '../pipeline/question-text.ts';
+import { siteQuestion } from '../pipeline/question-text.ts';
 import type { SyncReport } from './sync-report.ts';
 import type { Resolutions } from './sync-question.ts';
 import { answerText } from './content-state.ts';
@@ -29,8 +29,7 @@ export function retireQuestions(ids: string[], context: Retiring): void {
     const question = questions.get(id);
     const was = state.record.questions[id]!;
     if (!question) continue;
-    const edited =
-      answerDigest(question.body) !== was.answerDigest || question.question !== plainQuestion(was.question);
+    const edited = answerDigest(question.body) !== was.answerDigest || question.question !== siteQuestion(was.question);
     if (edited && !options.resolutions.take.has(id)) {
       if (options.resolutions.keep.has(id)) continue;
       report.conflicts.push({ id, part: 'removal', local: answerText(question.body), upstream: '', line: undefined });

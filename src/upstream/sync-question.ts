@@ -1,7 +1,7 @@
 import type { SyncedQuestion } from '../schemas/upstream.ts';
 import { answerDigest } from './answer-digest.ts';
 import { answerText, type QuestionState } from './content-state.ts';
-import { plainQuestion } from '../pipeline/question-text.ts';
+import { siteQuestion } from '../pipeline/question-text.ts';
 import type { SyncReport } from './sync-report.ts';
 import type { UpstreamQuestion } from './upstream-faq.ts';
 
@@ -53,7 +53,7 @@ export function syncQuestion(
   const record = { ...was, section: target };
   let changed = false;
 
-  const learnWording = plainQuestion(was.question);
+  const learnWording = siteQuestion(was.question);
   const textEdited = local.question !== learnWording;
   if (up.question !== was.question || (take && local.question !== up.text)) {
     if (local.question === up.text || keep) {

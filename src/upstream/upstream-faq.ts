@@ -1,11 +1,11 @@
 import { ContentError } from '../pipeline/problems.ts';
 import type { LearnFaqFile, LearnQuestion } from './learn-faq-file.ts';
 import { siteAnswer, type SiteAnswer } from './learn-markdown.ts';
-import { plainQuestion } from '../pipeline/question-text.ts';
+import { siteQuestion } from '../pipeline/question-text.ts';
 
 /** A question of the upstream FAQ, as written there and as the site writes it. */
 export interface UpstreamQuestion extends LearnQuestion, SiteAnswer {
-  /** The question as plain text, as the site's `question` field has it. */
+  /** The question as the site's `question` field has it: plain text, and its inline code as written. */
   text: string;
   /** The upstream section's place in the file, from 0. */
   section: number;
@@ -30,7 +30,7 @@ export function upstreamFaq(learn: LearnFaqFile, page: string): UpstreamFaq {
     questions: section.questions.map((question) => ({
       ...question,
       ...siteAnswer(question.answer, page),
-      text: plainQuestion(question.question),
+      text: siteQuestion(question.question),
       section: index,
     })),
   }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteAnswer } from '../../src/upstream/learn-markdown.ts';
 import { learnAddress } from '../../src/upstream/learn-links.ts';
-import { plainQuestion } from '../../src/pipeline/question-text.ts';
+import { plainQuestion, siteQuestion } from '../../src/pipeline/question-text.ts';
 
 const PAGE = 'https://learn.microsoft.com/azure/aks/faq';
 
@@ -90,11 +90,23 @@ describe('siteAnswer', () => {
   });
 });
 
-it('plainQuestion gives a question in Learn’s Markdown as the plain text of the site, quotes as written', () => {
+it('plainQuestion gives Learn’s Markdown as plain text, inline code and emphasis as their words, quotes as written', () => {
   expect(plainQuestion('I ran a cluster delete, but see the error `[Errno 11001] getaddrinfo failed`\n')).toBe(
     'I ran a cluster delete, but see the error [Errno 11001] getaddrinfo failed',
   );
   expect(plainQuestion("If I have pod / deployments in state 'NodeLost' or\n  'Unknown', can I *still* upgrade?")).toBe(
     "If I have pod / deployments in state 'NodeLost' or 'Unknown', can I still upgrade?",
+  );
+});
+
+it('siteQuestion gives a question in Learn’s Markdown as the site writes it: inline code kept, the rest plain', () => {
+  expect(siteQuestion('I ran a cluster delete, but see the error `[Errno 11001] getaddrinfo failed`\n')).toBe(
+    'I ran a cluster delete, but see the error `[Errno 11001] getaddrinfo failed`',
+  );
+  expect(siteQuestion("If I have pod / deployments in state 'NodeLost' or\n  'Unknown', can I *still* upgrade?")).toBe(
+    "If I have pod / deployments in state 'NodeLost' or 'Unknown', can I still upgrade?",
+  );
+  expect(siteQuestion('Why does ``a `b` c`` fail in [the portal](./portal.md)?')).toBe(
+    'Why does ``a `b` c`` fail in the portal?',
   );
 });
