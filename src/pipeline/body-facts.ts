@@ -24,7 +24,7 @@ export interface ElementFact {
   /** Attribute names as HTML writes them, each with its value; undefined for a `{…}` value. */
   attributes: Record<string, string | undefined>;
   syntax: 'html' | 'jsx';
-  /** Whether JSX stands inside a line of text (an MDX text element), not on lines of its own; false for HTML. */
+  /** Whether it stands inside a line of text (a tag in a paragraph, an MDX text element), not on lines of its own. */
   inText: boolean;
   line: number;
 }
@@ -67,6 +67,17 @@ const BLOCKS = new Set([
   'thematicBreak',
 ]);
 const SILENT = new Set(['yaml', 'definition', 'mdxjsEsm']);
+/** Nodes that hold a line of text: raw HTML inside one is a tag within the line, not an HTML block. */
+const PHRASING = new Set([
+  'paragraph',
+  'heading',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'tableCell',
+]);
 const isComment = (expression: string) => expression.trim().startsWith('/*') && expression.trim().endsWith('*/');
 
 const textOf = (node: TreeNode): string =>
@@ -108,7 +119,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     if (name === 'img') facts.images.push({ src: attributes['src'] ?? '', alt: attributes['alt'], syntax, line });
   };
 
-  const visit = (node: TreeNode) => {
+  const visit = (node: TreeNode, parent?: TreeNode) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'code':
@@ -137,7 +148,8 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         break;
       case 'html': {
         const fragment = fragmentOf(node);
-        for (const { name, attributes } of fragment.elements) element(name, attributes, 'html', line);
+        const inText = PHRASING.has(parent?.type ?? '');
+        for (const { name, attributes } of fragment.elements) element(name, attributes, 'html', line, inText);
         text.push(fragment.text);
         break;
       }
@@ -166,7 +178,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         facts.footnotes.push(line);
         break;
     }
-    node.children?.forEach(visit);
+    node.children?.forEach((child) => visit(child, node));
     if (BLOCKS.has(node.type)) text.push('\n');
   };
 

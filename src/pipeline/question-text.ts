@@ -1,5 +1,5 @@
 import { markdownToMdast } from 'satteri';
-import type { TreeNode } from '../pipeline/syntax-tree.ts';
+import type { TreeNode } from './syntax-tree.ts';
 
 /** Learn's Markdown on one line: emphasis and links give their words, raw HTML nothing, inline code `code(node)`. */
 function lineOf(markdown: string, code: (node: TreeNode) => string): string {

@@ -658,6 +658,14 @@ export const mistakes: Mistake[] = [
     hint: 'Put <Note> on its own lines, with a blank line before and after.',
   },
   {
+    name: 'a block of raw HTML inside a sentence',
+    changes: answer('Text <div>apart</div> more text, and <kbd>Ctrl</kbd> is fine.'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: '<div> is written inside a line of text, but it is a block',
+    hint: 'Put <div> on its own lines, with a blank line before and after.',
+  },
+  {
     name: 'a footnote',
     changes: answer('As documented[^1].\n\n[^1]: In the AKS docs.'),
     file: 'questions/reworded.md',

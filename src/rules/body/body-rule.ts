@@ -16,3 +16,11 @@ export interface BodyContext {
 
 /** A rule about what one Markdown or MDX body may contain; it reads the facts, never the text. */
 export type BodyRule = (context: BodyContext) => ContentProblem[];
+
+/** An element that is a block, written inside a line of text: browsers would break the paragraph apart around it. */
+export const blockInText = (name: string): { message: string; hint: string } => ({
+  message:
+    `<${name}> is written inside a line of text, but it is a block: ` +
+    'the page would put it inside a paragraph, which browsers break apart.',
+  hint: `Put <${name}> on its own lines, with a blank line before and after.`,
+});

@@ -1,5 +1,5 @@
 import { didYouMean } from '../../pipeline/nearest.ts';
-import type { BodyRule } from './body-rule.ts';
+import { blockInText, type BodyRule } from './body-rule.ts';
 
 /**
  * Components (`<Note>`) exist only in MDX answers, and only those in src/components/answer/; each is a block, so it
@@ -33,18 +33,7 @@ export const components: BodyRule = ({ file, facts, components: known }) => {
     }
     if (known.includes(element.name)) {
       if (file.collection === 'sections') return inSection(element.name, element.line);
-      return element.inText
-        ? [
-            {
-              file: file.file,
-              line: element.line,
-              message:
-                `<${element.name}> is written inside a line of text, but it is a block: ` +
-                'the page would put it inside a paragraph, which browsers break apart.',
-              hint: `Put <${element.name}> on its own lines, with a blank line before and after.`,
-            },
-          ]
-        : [];
+      return element.inText ? [{ file: file.file, line: element.line, ...blockInText(element.name) }] : [];
     }
     const meant = known.find((name) => name.toLowerCase() === element.name);
     if (meant)
