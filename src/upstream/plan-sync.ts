@@ -42,12 +42,33 @@ const takenIds = (state: ContentState) =>
   ]);
 
 /**
+ * The state with the record's questions under the ids they have here now: a question renamed here lists its old id
+ * among its aliases, and keeps following upstream under its new one.
+ */
+function underCurrentIds(state: ContentState): ContentState {
+  const synced = state.record.questions;
+  const renamed = new Map(
+    [...state.questions.values()]
+      .filter((question) => !(question.id in synced))
+      .flatMap((question) =>
+        question.aliases
+          .filter((alias) => alias in synced && !state.questions.has(alias))
+          .map((alias) => [alias, question.id]),
+      ),
+  );
+  if (renamed.size === 0) return state;
+  const questions = Object.fromEntries(Object.entries(synced).map(([id, was]) => [renamed.get(id) ?? id, was]));
+  return { ...state, record: { ...state.record, questions } };
+}
+
+/**
  * The content folder brought up to an upstream version: questions matched to their ids by their text and
  * answer (those synced before first, then those written by hand), each part changed by a three-way decision,
  * new questions and sections given ids the way `npm run new` makes them, and what upstream removed retired.
  */
-export function planSync(state: ContentState, upstream: UpstreamFaq, options: SyncOptions): SyncPlan {
+export function planSync(given: ContentState, upstream: UpstreamFaq, options: SyncOptions): SyncPlan {
   const report = emptyReport();
+  const state = underCurrentIds(given);
   const { record } = state;
   const candidate = (q: UpstreamQuestion) => ({ key: q, text: q.text, words: questionWords(q.text, q.answer) });
   const synced = Object.entries(record.questions).map(([id, s]) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -203,6 +203,20 @@ describe('three-way decisions on answers', () => {
     expect(sync(edited, '2026-02-01').report.answersUpdated).toEqual(['offer-sla']);
     expect(read('questions/offer-sla.md')).toContain('\n\nYes, with the Uptime SLA.\n');
     expect(questions().get('offer-sla')!.alsoAsked).toEqual(['uptime guarantee']);
+  });
+
+  it('follow a question renamed here, its old id among its aliases, as the same question', () => {
+    const { dir, sync, read } = imported();
+    renameSync(join(dir, 'questions/offer-sla.md'), join(dir, 'questions/uptime-sla.md'));
+    writeFileSync(
+      join(dir, 'questions/uptime-sla.md'),
+      read('questions/uptime-sla.md').replace('---\n\n', 'aliases: [offer-sla]\n---\n\n'),
+    );
+    writeFileSync(join(dir, 'sections/support.md'), read('sections/support.md').replace('offer-sla', 'uptime-sla'));
+    const run = sync(edited, '2026-02-01');
+    expect(run.report).toMatchObject({ answersUpdated: ['uptime-sla'], added: [], notices: [] });
+    expect(read('questions/uptime-sla.md')).toContain('\n\nYes, with the Uptime SLA.\n');
+    expect(Object.keys(JSON.parse(read('upstream.json')).questions)).toContain('uptime-sla');
   });
 
   it('keep the site’s text where both changed, report it with both texts until --keep or --take settles it', () => {
