@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { htmlAttributeName, parseHtmlFragment } from './html-fragment.ts';
+import { blockElements, htmlAttributeName, parseHtmlFragment } from './html-fragment.ts';
 import type { TreeNode } from './syntax-tree.ts';
 
 /** A link target written in the body, in any form: inline, autolink, reference definition, `<a href>`. */
@@ -67,7 +67,10 @@ const BLOCKS = new Set([
   'thematicBreak',
 ]);
 const SILENT = new Set(['yaml', 'definition', 'mdxjsEsm']);
-/** Nodes that hold a line of text: raw HTML inside one is a tag within the line, not an HTML block. */
+/**
+ * Nodes that hold a line of text: an element inside one stands within the line. A cell on the line of its row
+ * (`<tr><td>1</td></tr>`) is inside an element, not a line of text.
+ */
 const PHRASING = new Set([
   'paragraph',
   'heading',
@@ -163,7 +166,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
             attributes[htmlAttributeName(attribute.name ?? '')] =
               typeof attribute.value === 'string' ? attribute.value : '';
         }
-        if (node.name) element(node.name, attributes, 'jsx', line, node.type === 'mdxJsxTextElement');
+        if (node.name) element(node.name, attributes, 'jsx', line, PHRASING.has(parent?.type ?? ''));
         break;
       }
       case 'mdxFlowExpression':
@@ -179,7 +182,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         break;
     }
     node.children?.forEach((child) => visit(child, node));
-    if (BLOCKS.has(node.type)) text.push('\n');
+    if (BLOCKS.has(node.type) || blockElements.has(node.name ?? '')) text.push('\n');
   };
 
   for (const node of root.children ?? []) {

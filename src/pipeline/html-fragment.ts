@@ -15,6 +15,16 @@ interface HastNode {
   value?: string;
 }
 
+/** The elements an answer may write that are blocks: a line of text cannot hold them, and their text stands apart. */
+export const blockElements = new Set(
+  [
+    'blockquote caption col colgroup dd details div dl dt figcaption figure h3 h4 h5 h6 hr li ol p pre summary',
+    'table tbody td tfoot th thead tr ul',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
 const attributeValue = (value: unknown) =>
   Array.isArray(value) ? value.join(' ') : value === true ? '' : String(value);
 

@@ -20,6 +20,7 @@ describe('npm run build', () => {
       expect.stringContaining('Careful: bold and a link'),
     ]);
     expect(answerLines('note-crlf')).toEqual(answerLines('note'));
+    expect(findAll(note, (element) => element.tagName === 'td').map(textOf)).toEqual(['zones', '3']);
   });
 
   it('show code and markup-like text as text, and run nothing from an answer', () => {
@@ -65,7 +66,7 @@ describe('npm run build', () => {
     const markup = entities.find((entity) => entity.name === markupQuestion);
     expect(markup?.acceptedAnswer.text).toBe('Yes: a < b && “c” > ‘d’, and <img src=x onerror=alert(1)> stays text.');
     expect(entities.find((entity) => entity.name === 'Does a note render?')?.acceptedAnswer.text).toBe(
-      'Before. Careful: bold and a link. After.',
+      'Before. Careful: bold and a link. After. Setting Value zones 3',
     );
   });
 

@@ -48,7 +48,11 @@ const answer = [
   '',
   '![A tiny diagram](diagram.svg)',
 ].join('\n');
-const noteAnswer = 'Before.\n\n<Note>\nCareful: **bold** and a [link](/q/moved/).\n</Note>\n\nAfter.';
+const noteAnswer = [
+  'Before.\n\n<Note>\nCareful: **bold** and a [link](/q/moved/).\n</Note>\n\nAfter.',
+  // A row's cells on its line are inside the row, not a line of text.
+  '<table>\n  <tr><th>Setting</th><th>Value</th></tr>\n  <tr><td>zones</td><td>3</td></tr>\n</table>',
+].join('\n\n');
 export const markupQuestion = `Is <script>alert("x")</script> & <b>bold</b> shown as text?`;
 
 /**

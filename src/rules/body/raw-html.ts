@@ -1,4 +1,5 @@
 import type { ElementFact } from '../../pipeline/body-facts.ts';
+import { blockElements } from '../../pipeline/html-fragment.ts';
 import { blockInText, type BodyRule } from './body-rule.ts';
 
 /** Attributes any element in an answer may have. */
@@ -31,16 +32,6 @@ const ALLOWED: Record<string, string[]> = {
   del: ['cite', 'datetime'],
   ins: ['cite', 'datetime'],
 };
-
-/** The allowed elements that are blocks, which a line of text cannot hold. */
-const BLOCKS = new Set(
-  [
-    'blockquote caption col colgroup dd details div dl dt figcaption figure h3 h4 h5 h6 hr li ol p pre summary',
-    'table tbody td tfoot th thead tr ul',
-  ]
-    .join(' ')
-    .split(' '),
-);
 
 const REASONS: [string[], string][] = [
   [
@@ -81,7 +72,7 @@ function elementProblems(element: ElementFact): { message: string; hint: string 
       },
     ];
   }
-  if (element.inText && BLOCKS.has(element.name)) return [blockInText(element.name)];
+  if (element.inText && blockElements.has(element.name)) return [blockInText(element.name)];
   return Object.keys(element.attributes).flatMap((attribute) => {
     if (attribute.startsWith('on'))
       return [
