@@ -69,9 +69,12 @@ export function buildAnchorMap(
   }
   for (const { id } of retired) map[id] ??= paths.permalinkPath(id);
   if (options.learnStyleAnchors) {
+    // A question's aliases are retired with its text: the text is one question's, landing on the first removal page.
+    const removals = new Map<string, string>();
+    for (const { id, question } of retired) if (question && !removals.has(question)) removals.set(question, id);
     addUnclaimed(
       map,
-      retired.map(({ id, question }) => ({ texts: question ? [question] : [], path: paths.permalinkPath(id) })),
+      [...removals].map(([question, id]) => ({ texts: [question], path: paths.permalinkPath(id) })),
     );
   }
   return map;

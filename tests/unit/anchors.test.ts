@@ -103,6 +103,13 @@ describe('buildAnchorMap', () => {
     });
   });
 
+  it('lands a retired question’s text on one removal page when its aliases were retired with it', () => {
+    const removal = { section: 'security', question: 'Can I use FIPS cryptographic libraries?' };
+    const retired = { 'fips-libraries': removal, fips: removal };
+    const map = buildAnchorMap([], { retired, learnStyleAnchors: true }, paths);
+    expect(map['can-i-use-fips-cryptographic-libraries-']).toBe('/q/fips-libraries/');
+  });
+
   it('lets a current wording win over another question’s earlier one; no slug without learnStyleAnchors', () => {
     const reworded = [
       {
