@@ -85,10 +85,18 @@ test('the copy button copies the question permalink and says so', async ({ page,
   // The page's clock runs only when the test says: the outcome's two seconds never elapse while it looks.
   await page.clock.install();
   await page.goto('/beta/');
+  await page.setViewportSize({ width: 360, height: 740 });
   const block = page.locator('[data-question="node-pool-upgrades"]');
+  const heading = block.getByRole('heading');
+  const size = async () => {
+    const { width, height } = (await heading.boundingBox())!;
+    return { width, height };
+  };
+  const before = await size();
   await block.hover();
   await block.getByRole('button', { name: 'Copy link' }).click();
   await expect(block.getByText('Link copied')).toBeVisible();
+  expect(await size(), 'the question keeps its width and its lines').toEqual(before);
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
