@@ -26,11 +26,13 @@ export async function rescue(id: string): Promise<void> {
 function showNotice(id: string): void {
   const main = document.getElementById('main');
   if (!main || document.getElementById('anchor-notice')) return;
+  // Until the fragment changes: then the notice goes, and a fragment that still matches nothing brings its own.
   const words = id.replace(/[-_]+/g, ' ').trim();
   const notice = document.createElement('div');
   notice.id = 'anchor-notice';
   notice.setAttribute('role', 'status');
-  notice.className = 'mb-6 rounded-md border border-line bg-raised px-4 py-3 text-sm';
+  notice.className = 'no-print mb-6 rounded-md border border-line bg-raised px-4 py-3 text-sm';
+  addEventListener('hashchange', () => notice.remove(), { once: true });
   const text = document.createElement('p');
   text.textContent = `No question matches the link “#${id}”. It may have been reworded or removed. `;
   const search = document.createElement('a');

@@ -92,6 +92,15 @@ test('a fragment that matches nothing leaves the reader in place with a notice a
   await page.goto('/beta/#constructor');
   await expect(notice).toContainText('No question matches the link “#constructor”');
   await expect(page).toHaveURL('/beta/#constructor');
+
+  // It is not printed, and it lasts only while the fragment does: another that matches nothing names itself.
+  await page.emulateMedia({ media: 'print' });
+  await expect(notice).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => (location.hash = 'still-nothing'));
+  await expect(notice).toContainText('No question matches the link “#still-nothing”');
+  await page.evaluate(() => (location.hash = 'node-pool-upgrades'));
+  await expect(notice).toHaveCount(0);
 });
 
 test('an unknown permalink gets the 404 page', async ({ page }) => {
