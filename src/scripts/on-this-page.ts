@@ -22,22 +22,27 @@ if (bar && label) {
     }
     links.forEach((link, i) => (link.ariaCurrent = i === current ? 'location' : null));
     label.textContent = links[current]!.textContent;
-    // A list taller than the window scrolls on its own: the entry being read stays in its middle (the page stays put).
-    const list = links[current]!.closest<HTMLElement>('.toc-bar > div');
-    if (list) list.scrollTop = (links[current] as HTMLElement).offsetTop - list.clientHeight / 2;
+    // A list taller than its box scrolls on its own (the column beside the page, the bar's open list, each the
+    // entries' offsetParent): the entry being read stays in its middle, and the page stays put.
+    const link = links[current] as HTMLElement;
+    const list = link.offsetParent;
+    if (list?.closest('.toc-bar')) list.scrollTop = link.offsetTop - list.clientHeight / 2;
   };
   addEventListener('scroll', () => requestAnimationFrame(mark));
   addEventListener('hashchange', mark);
+  bar.addEventListener('toggle', mark);
   mark();
-  // A choice in the bar closes it, so the question chosen is not hidden under the list; so do Esc and a click
-  // outside it, as for the sections menu.
+  // A choice in the bar closes it, so the question chosen is not hidden under the list; so do Esc, a click outside
+  // it and focus leaving it (for the search box, say), as for the sections menu.
   document.querySelector('.toc')!.addEventListener('click', () => (bar.open = false));
   addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !bar.open) return;
     bar.open = false;
     bar.querySelector('summary')!.focus();
   });
-  addEventListener('click', (event) => {
+  const outside = (event: Event) => {
     if (bar.open && !(event.target as Element).closest('.toc-bar')) bar.open = false;
-  });
+  };
+  addEventListener('click', outside);
+  addEventListener('focusin', outside);
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { fixtureFaq } from '../support/fixture-faq.ts';
 
 const { sections } = fixtureFaq;
-const [alpha] = sections;
+const [alpha, , gamma] = sections;
 
 for (const section of sections) {
   test(`opening any question of /${section.id}/ by its anchor marks it in “On this page”, beside the page and in the bar`, async ({
@@ -96,6 +96,32 @@ test('the bar opens into the list by pointer or keyboard, and closes on a choice
   await expect(list).toBeVisible();
   await page.mouse.click(200, 800);
   await expect(list).toBeHidden();
+
+  // So does focus leaving it, which would go on under the list: past its last entry, or to the search box.
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  for (const _ of alpha.questions) await page.keyboard.press('Tab');
+  await expect(list.getByRole('link').last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list).toBeHidden();
+  await opener.click();
+  await page.keyboard.press('/');
+  await expect(list).toBeHidden();
+});
+
+test('on a phone, the bar’s list opens at the entry being read', async ({ page }) => {
+  // A window so low that the list of /gamma/ overflows its box.
+  await page.setViewportSize({ width: 360, height: 220 });
+  const last = gamma.questions.at(-1)!;
+  await page.goto(`/${gamma.id}/#${last.id}`);
+  await page.locator('.toc-bar summary').click();
+  const current = page.locator('.toc a[aria-current="location"]');
+  await expect(current).toHaveAttribute('href', `#${last.id}`);
+  const list = page.locator('.toc-bar .toc');
+  expect(await list.evaluate((ul) => ul.scrollHeight > ul.clientHeight), 'the list overflows').toBe(true);
+  const [link, box] = [await current.boundingBox(), await list.boundingBox()];
+  expect(link!.y).toBeGreaterThanOrEqual(box!.y);
+  expect(link!.y + link!.height).toBeLessThanOrEqual(box!.y + box!.height);
 });
 
 test('beside the page, a list taller than the window keeps the entry being read in view', async ({ page }) => {
