@@ -306,6 +306,7 @@ test('/search/?q= shows results, keeps its address in step and Back restores it'
 test('/search/ with one letter says to type another', async ({ page }) => {
   await page.goto('/search/?q=a');
   await expect(page.locator('main [data-search-status]')).toHaveText('Type two letters or more to search.');
+  await expect(page, 'the address keeps the letter, to reload or share').toHaveURL('/search/?q=a');
   await searchBox(page).press('End');
   await page.keyboard.type('z');
   await expect(page.locator('main [data-search-status]')).toHaveText(/results?|No results/);

@@ -7,7 +7,7 @@ export interface SearchOptions {
   popup: boolean;
   /** How many results to show (the search page shows as many more at a time on request). */
   limit: number;
-  /** Called after every search with what was searched. */
+  /** Called after every search with the words as typed (a single letter too: it is the reader's, not searched). */
   onSearch?: (query: string, section: string) => void;
 }
 
@@ -167,7 +167,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       show(trimmed, found);
       // The search page, where nothing else would say why there are no results (the dropdown just waits).
       if (!options.popup && !trimmed && query.trim()) status.textContent = 'Type two letters or more to search.';
-      options.onSearch?.(trimmed, section.value);
+      options.onSearch?.(query.trim(), section.value);
     } catch {
       status.textContent = 'Search is not available right now.';
       setOpen(false);
