@@ -2,6 +2,7 @@ import { slug } from 'github-slugger';
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { idSchema } from '../schemas/id.ts';
+import { quotedVisibly } from '../utils/visible-text.ts';
 import { imageFormats } from './image-format.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -25,7 +26,7 @@ function refusedName(file: string, name: string): ContentProblem | undefined {
         : undefined;
     return {
       file,
-      message: `"${name}" is not a .md or .mdx file, so it would not be part of the site.`,
+      message: `${quotedVisibly(name)} is not a .md or .mdx file, so it would not be part of the site.`,
       hint: better
         ? `Rename it to ${stem}${better}.`
         : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
@@ -34,7 +35,7 @@ function refusedName(file: string, name: string): ContentProblem | undefined {
   if (!idSchema.safeParse(stem).success) {
     return {
       file,
-      message: `The file name "${name}" is not a valid id: the name is the page's address and anchor.`,
+      message: `The file name ${quotedVisibly(name)} is not a valid id: the name is the page's address and anchor.`,
       hint:
         `Use lowercase words joined by hyphens: rename it to ${slug(stem) || 'question-id'}${extension} ` +
         '(and update the id where it is listed).',

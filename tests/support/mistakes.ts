@@ -87,6 +87,13 @@ export const mistakes: Mistake[] = [
     hint: 'rename it to my-question.md',
   },
   {
+    name: 'a file name with a character that does not show',
+    changes: { 'questions/sla\u00a0.md': question('question: "Uptime?"') },
+    file: 'questions/sla\u00a0.md',
+    message: 'The file name "sla\\u00a0.md" is not a valid id',
+    hint: 'rename it to sla.md',
+  },
+  {
     name: 'one id as .md and .mdx',
     changes: { 'questions/moved.mdx': question('question: "Again?"') },
     file: 'questions/moved.mdx',
