@@ -49,10 +49,10 @@ function underCurrentIds(state: ContentState): ContentState {
   const synced = state.record.questions;
   const renamed = new Map(
     [...state.questions.values()]
-      .filter((question) => !(question.id in synced))
+      .filter((question) => !Object.hasOwn(synced, question.id))
       .flatMap((question) =>
         question.aliases
-          .filter((alias) => alias in synced && !state.questions.has(alias))
+          .filter((alias) => Object.hasOwn(synced, alias) && !state.questions.has(alias))
           .map((alias) => [alias, question.id]),
       ),
   );
