@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { answerOf, byTag, findAll, readPage, textOf } from '../support/html.ts';
+import { answerOf, attribute, byTag, findAll, readPage, textOf, type HtmlNode } from '../support/html.ts';
 import { markupQuestion } from '../support/tricky-content.ts';
+import { isPageId } from '../../src/urls/page-ids.ts';
 
 // The one build of the tricky fixture content (tests/support/fixture-build-setup.ts): what it renders.
 const outDir = inject('fixtureBuild');
@@ -123,5 +124,19 @@ describe('npm run build', () => {
     // The fixture's "reworded" says `updated: 2026-03-14`, "moved" says nothing.
     expect(days('alpha/index.html').times[0]).toEqual(['2026-03-14', 'March 14, 2026']);
     expect(days('beta/index.html').times[0]).toEqual(['2026-01-10', 'January 10, 2026']);
+  });
+
+  it("give a page's own parts only ids src/urls/page-ids.ts lists, which the heading check keeps from answers", () => {
+    const page = readPage(join(outDir, 'tricky/index.html'));
+    const anchors = JSON.parse(readFileSync(join(outDir, 'anchors.json'), 'utf8')) as Record<string, string>;
+    const idsIn = (node: HtmlNode) => findAll(node, (element) => attribute(element, 'id') !== undefined);
+    // What the content writes: answers and section introductions (each a .prose block), and the anchor map.
+    const answers = findAll(page, (element) => attribute(element, 'className')?.split(' ').includes('prose') ?? false);
+    const content = new Set([...Object.keys(anchors), ...answers.flatMap(idsIn).map((e) => attribute(e, 'id'))]);
+    const own = idsIn(page)
+      .map((element) => attribute(element, 'id')!)
+      .filter((id) => !content.has(id));
+    expect(own).toContain('main');
+    expect(own.filter((id) => !isPageId(id))).toEqual([]);
   });
 });

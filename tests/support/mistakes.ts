@@ -657,6 +657,14 @@ export const mistakes: Mistake[] = [
     hint: 'Write <Note>.',
   },
   {
+    name: "a heading that takes an id of the page's own parts",
+    changes: answer('Intro.\n\n### Main\n\nText.'),
+    file: 'questions/reworded.md',
+    line: 7,
+    message: 'This heading\'s id "main" is one every page gives its own parts',
+    hint: 'Reword the heading',
+  },
+  {
     name: 'a component inside a sentence',
     changes: mdxAnswer('Text <Note>careful</Note> more text.'),
     file: 'questions/moved.mdx',

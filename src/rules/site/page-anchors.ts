@@ -1,4 +1,5 @@
 import { sectionAnchor } from '../../urls/section-anchor.ts';
+import { isPageId } from '../../urls/page-ids.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 type Owner = SiteModel['sections'][number] | SiteModel['questions'][number];
@@ -7,8 +8,8 @@ const hint =
   'Reword the heading so that its id differs (or link to the question instead of repeating it as a heading).';
 
 /**
- * Headings whose id is already taken: by an anchor of the site's anchor map (`anchors`), or on a page (`taken`:
- * each id with what holds it), where the first heading keeps it.
+ * Headings whose id is already taken: by the page's own parts, by an anchor of the site's anchor map (`anchors`),
+ * or on a page (`taken`: each id with what holds it), where the first heading keeps it.
  */
 function headingClashes(
   owners: Owner[],
@@ -21,7 +22,10 @@ function headingClashes(
   for (const owner of owners) {
     for (const heading of owner.headings) {
       const previous = taken.get(heading.slug);
-      if (Object.hasOwn(anchors, heading.slug)) {
+      if (isPageId(heading.slug)) {
+        const message = `This heading's id "${heading.slug}" is one every page gives its own parts, such as main.`;
+        problems.push({ file: owner.file, line: heading.line, message, hint });
+      } else if (Object.hasOwn(anchors, heading.slug)) {
         const target = anchors[heading.slug];
         const message =
           `This heading's id "${heading.slug}" is already an anchor of the site, which lands on ${target} ` +
