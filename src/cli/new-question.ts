@@ -8,7 +8,7 @@ import { readPublishedIds } from '../faq/published-ids-fs.ts';
 import { orExit } from './content-errors.ts';
 import { answerPlaceholder } from '../rules/body/empty-answer.ts';
 import { questionIdCandidates } from '../faq/question-id.ts';
-import { isValidId } from '../schemas/id.ts';
+import { idSchema } from '../schemas/id.ts';
 import { readCollection } from '../gate/check-content.ts';
 import { contentDir } from '../settings/content-dir.ts';
 import { didYouMean } from '../pipeline/nearest.ts';
@@ -55,7 +55,10 @@ const taken = new Set([
 ]);
 let id = values.id;
 if (id !== undefined) {
-  if (!isValidId(id)) refuse(`"${id}" is not a valid id.`, 'Use lowercase words joined by hyphens, e.g. custom-dns.');
+  const parsed = idSchema.safeParse(id);
+  // The schema's message, which shows a character that does not show ("fips\u00a0").
+  if (!parsed.success)
+    refuse(parsed.error.issues[0]!.message, 'Use lowercase words joined by hyphens, e.g. custom-dns.');
   if (taken.has(id))
     refuse(
       `The id "${id}" is taken: it is, or was, published for another question.`,

@@ -68,6 +68,12 @@ describe('npm run new', () => {
     expect(result.output).toContain('The id "gone" is taken');
   });
 
+  it('refuses an --id that is not one, showing a character that does not show', async () => {
+    const result = await runScript('new', contentWith(), ['--section', 'alpha', '--id', 'fips\u00a0', 'Anything?']);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('"fips\\u00a0" is not an id');
+  });
+
   it('refuses a broken published-ids.json with its line, not a stack trace', async () => {
     const result = await runScript('new', contentWith({ 'published-ids.json': '{ "published": [\n' }), [
       '--section',
