@@ -1,6 +1,7 @@
 // npm run build — builds into a folder of its own and swaps it in only when the build, the content checks and
 // the search index all succeeded, so a failed build leaves the previous site exactly as it was. The site it
 // replaces is kept as the folder of the next build, which writes over its files (src/integrations/reused-output.ts).
+import './content-option.ts';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { outputFolders } from '../settings/output-folders.ts';
 import { runAstro } from './astro.ts';

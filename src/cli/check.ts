@@ -1,5 +1,6 @@
 // npm run check — every content rule and the type check, without building the site.
-import { resolve } from 'node:path';
+import './content-option.ts';
+import { relative, resolve } from 'node:path';
 import { checkContent } from '../gate/check-content.ts';
 import { contentCacheDir, contentDir } from '../settings/content-dir.ts';
 import { keepReadingsIn } from '../pipeline/content-file.ts';
@@ -9,7 +10,10 @@ import { runAstro } from './astro.ts';
 const started = performance.now();
 keepReadingsIn(resolve(contentCacheDir()));
 const { problems, questions, sections } = checkContent(contentDir());
-const counts = `${questions.length} questions in ${sections.length} sections`;
+// The folder checked, named as the writer would: inside the project by its path there, else in full.
+const folder = relative('.', contentDir());
+const named = !folder ? '.' : folder.startsWith('..') ? contentDir() : folder;
+const counts = `${questions.length} questions in ${sections.length} sections of ${named}/`;
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {

@@ -1,5 +1,6 @@
 // npm run ids:publish — records every current question id and alias as published, so the build
 // can refuse to lose one later. It only adds; removing an id is done by retiring it.
+import './content-option.ts';
 import { relative } from 'node:path';
 import { checkContent, readCollection } from '../gate/check-content.ts';
 import { ContentError } from '../pipeline/problems.ts';

@@ -1,5 +1,6 @@
 // npm run import -- <faq.yml> --source <page URL> [--content <dir>] [--date YYYY-MM-DD]
 // Turns a Microsoft Learn FAQ (YamlMime:FAQ) into a new content folder: site.json, sections and questions.
+import './content-option.ts';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../pipeline/problems.ts';
@@ -9,7 +10,7 @@ import { syncFolder } from '../upstream/sync-folder-fs.ts';
 
 const usage = 'npm run import -- <faq.yml> --source https://learn.microsoft.com/<path of the page> [--content <dir>]';
 const { values, positionals } = parseArgs({
-  options: { content: { type: 'string' }, source: { type: 'string' }, date: { type: 'string' } },
+  options: { source: { type: 'string' }, date: { type: 'string' } },
   allowPositionals: true,
 });
 const [file] = positionals;
@@ -24,7 +25,7 @@ if (!values.source || !URL.canParse(values.source) || !values.source.startsWith(
   );
   process.exit(2);
 }
-const dir = values.content ? resolve(values.content) : contentDir();
+const dir = contentDir();
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const where = relative(process.cwd(), dir) || '.';
 try {
@@ -39,7 +40,14 @@ try {
       `into ${where}/, dated ${run.date.date} (from ${run.date.from}).`,
   );
   console.log(reportText({ ...run.report, added: [] }, file));
-  console.log(`Next: npm run check, then FAQ_CONTENT_DIR=${where} npm start; keep it current with npm run sync.`);
+  // Every command takes --content; npm start builds and serves, so it is pointed there by the variable.
+  const own = dir === resolve('content');
+  console.log(
+    own
+      ? 'Next: npm run check, then npm start; keep it current with npm run sync.'
+      : `Next: npm run check -- --content ${where}, then FAQ_CONTENT_DIR=${where} npm start; ` +
+          `keep it current with npm run sync -- <faq.yml> --content ${where}.`,
+  );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(`${error.message}\nNothing in ${where}/ changed.`);

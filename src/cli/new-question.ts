@@ -1,5 +1,6 @@
 // npm run new -- --section <section-id> "Question text?" [--id <question-id>]
 // Creates the question file with an id derived from its text and lists it last in its section.
+import './content-option.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,6 +1,7 @@
 // npm run sync -- <faq.yml> [--content <dir>] [--date YYYY-MM-DD] [--keep <id>] [--take <id>] [--dry-run]
 // Brings the content folder up to a newer version of its upstream Learn FAQ and prints what it did.
 // Exits 1 when a question changed both upstream and here (the site's text is kept), 2 when nothing could change.
+import './content-option.ts';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../pipeline/problems.ts';
@@ -11,7 +12,6 @@ import { syncFolder } from '../upstream/sync-folder-fs.ts';
 const usage = 'npm run sync -- <faq.yml> [--content <dir>] [--date YYYY-MM-DD] [--keep <id>] [--take <id>] [--dry-run]';
 const { values, positionals } = parseArgs({
   options: {
-    content: { type: 'string' },
     date: { type: 'string' },
     keep: { type: 'string', multiple: true, default: [] },
     take: { type: 'string', multiple: true, default: [] },
@@ -24,7 +24,7 @@ if (!file || positionals.length > 1) {
   console.error(`Which upstream file?\n  Fix: ${usage}`);
   process.exit(2);
 }
-const dir = values.content ? resolve(values.content) : contentDir();
+const dir = contentDir();
 try {
   const run = syncFolder(resolve(file), dir, {
     date: values.date,

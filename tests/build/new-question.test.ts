@@ -108,3 +108,26 @@ describe('npm run ids:publish', () => {
     expect(readFileSync(join(dir, 'published-ids.json'), 'utf8')).toBe(before);
   });
 });
+
+describe('--content', () => {
+  it('points every command that has a content folder at it, over FAQ_CONTENT_DIR', async () => {
+    // The variable names one folder, the option another: the option wins, for each command.
+    const [variable, option] = [contentWith(), contentWith()];
+    const published = () => readFileSync(join(variable, 'published-ids.json'), 'utf8');
+    const before = published();
+    const made = await runScript('new', variable, ['--content', option, '--section', 'beta', 'Can I pin a version?']);
+    expect(made.code).toBe(0);
+    expect(existsSync(join(option, 'questions/pin-version.mdx'))).toBe(true);
+    expect(existsSync(join(variable, 'questions/pin-version.mdx'))).toBe(false);
+    const checked = await runScript('check', variable, [`--content=${option}`, '--content-only']);
+    expect(checked.output).toContain('questions/pin-version.mdx');
+    expect(checked.output).toContain(`sections of ${option}/`);
+    writeFileSync(
+      join(option, 'questions/pin-version.mdx'),
+      readFileSync(join(option, 'questions/pin-version.mdx'), 'utf8').replace('Write the answer here.', 'Yes.'),
+    );
+    expect((await runScript('ids:publish', variable, ['--content', option])).code).toBe(0);
+    expect(readFileSync(join(option, 'published-ids.json'), 'utf8')).toContain('"pin-version"');
+    expect(published()).toBe(before);
+  });
+});
