@@ -4,6 +4,7 @@ import { recentlyUpdated } from '../faq/recently-updated.ts';
 import { site } from '../settings/site.ts';
 import { escapeHtml } from '../utils/html.ts';
 import { absoluteUrl, feedPath, homePath, permalinkPath } from '../settings/site-urls.ts';
+import { creditParts } from '../html/text-credit.ts';
 
 /** How many of the most recently updated questions the feed lists. */
 const FEED_SIZE = 50;
@@ -11,10 +12,9 @@ const FEED_SIZE = 50;
 /** An Atom feed of the most recently updated questions, each linking to its permalink, for watching the FAQ. */
 export const GET: APIRoute = async () => {
   const recent = await recentlyUpdated(FEED_SIZE);
-  const credit =
-    site.source &&
-    `Questions and answers from ${site.source.title} by ${site.source.publisher}` +
-      `${site.license ? `, ${site.license.name}` : ''}.`;
+  const credit = creditParts(site)
+    ?.map(({ text }) => text)
+    .join('');
   const feed = new Feed({
     title: `${site.title}: recently updated questions`,
     description: site.description,
