@@ -19,8 +19,13 @@ const permalinks = (): [string, FaqQuestion][] =>
 const permalinkFolder = permalinkPath('id').slice(0, -'id/'.length);
 
 /** Serves a permalink page in the dev server; any other request goes on. */
-function servePermalink(request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+function servePermalink(
+  request: IncomingMessage & { originalUrl?: string | undefined },
+  response: ServerResponse,
+  next: (error?: unknown) => void,
+) {
+  // The address as requested: under a base path, Vite has taken the base off `url` by now, not off `originalUrl`.
+  const path = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost').pathname;
   if (!path.startsWith(permalinkFolder)) return next();
   try {
     const question = new Map(permalinks()).get(path);

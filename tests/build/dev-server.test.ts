@@ -9,10 +9,11 @@ import { question } from '../support/mistakes.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { outsideVitest } from '../support/shell-env.ts';
 
-// The server runs in a copy of the project, whose public/ a test adds a file to.
+// The server runs in a copy of the project, whose public/ a test adds a file to, under a base path as forks serve it.
 const project = projectCopy();
 const dir = contentWith();
 const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { url: string }).url;
+const base = '/docs/faq';
 let origin = '';
 let server: ReturnType<typeof startAstro> | undefined;
 let log = '';
@@ -39,10 +40,11 @@ const pageWhen = (path: string, expectations: (page: { status: number; body: str
 
 beforeAll(async () => {
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
+  // Every request below goes through the base path.
+  origin = `http://127.0.0.1:${port}${base}`;
   server = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project,
-    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, NO_COLOR: '1' },
+    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, BASE_PATH: `${base}/`, NO_COLOR: '1' },
   });
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
@@ -72,13 +74,13 @@ it('npm run dev serves the permalink page of every question id and alias, and th
         .map((link) => attribute(link, 'rel') === 'canonical' && attribute(link, 'href'))
         .find(Boolean),
       id,
-    ).toBe(`${siteUrl}${target}`);
+    ).toBe(`${siteUrl}${base}${target}`);
     expect(
       findAll(page, byTag('meta'))
         .map((meta) => attribute(meta, 'httpEquiv') === 'refresh' && attribute(meta, 'content'))
         .find(Boolean),
       id,
-    ).toBe(`0; url=${target}`);
+    ).toBe(`0; url=${base}${target}`);
   }
   const retired = await fetch(`${origin}/q/gone/`);
   expect(retired.status).toBe(200);
