@@ -16,6 +16,11 @@ export interface AddressOverrides {
 
 /** `/aks-faq`, `aks-faq/`, `/aks-faq/` all give `/aks-faq/`; an empty value or `/` gives `/`. */
 export function normalizeBase(path: string): string {
+  if (/^[a-z][a-z\d+.-]*:/i.test(path.trim()))
+    throw new AstroError(
+      `BASE_PATH "${path}" is a full address (or a drive's path), not the path the site is served under.`,
+      'Put an address in SITE_URL (its path becomes the base path), or give BASE_PATH the path alone: /aks-faq/.',
+    );
   const segments = path.split('/').filter(Boolean);
   const bad = segments.find((segment) => segment === '.' || segment === '..' || /[?#\\\s%]/.test(segment));
   if (bad !== undefined) {

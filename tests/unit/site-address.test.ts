@@ -17,6 +17,10 @@ describe('BASE_PATH', () => {
       expect(() => normalizeBase(given)).toThrow(/BASE_PATH ".*" is not a plain path/);
     },
   );
+
+  it.each(['https://contoso.example.com/docs/faq', 'C:/faq/'])('refuses %j, which is no path', (given) => {
+    expect(() => normalizeBase(given)).toThrow(/BASE_PATH ".*" is a full address/);
+  });
 });
 
 describe('the site address', () => {
