@@ -30,6 +30,19 @@ describe('search excerpts', () => {
     ]);
   });
 
+  it('counts only the answer’s matches when it picks the stretch, however many come after its words', () => {
+    const parts = excerpt(words, new Set([2, 3, 17, 18, 19, 20]), 0, 6, ['can', 'deploy', 'them']);
+    expect(parts.filter(({ mark }) => mark).map(({ text }) => text)).toEqual(['can', 'deploy']);
+  });
+
+  it('shows as many words near the answer’s end, ending with it', () => {
+    expect(excerpt(words, new Set([16]), 0, 6, ['support'])).toEqual([
+      { text: '… zones in regions that ', mark: false },
+      { text: 'support', mark: true },
+      { text: ' them.', mark: false },
+    ]);
+  });
+
   it('marks the matching part of a compound and a stemmed word whole', () => {
     expect(markWord('onerror=alert(1)>', ['onerror'])).toEqual([
       { text: 'onerror', mark: true },

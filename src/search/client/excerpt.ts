@@ -30,9 +30,9 @@ export function markWord(token: string, terms: string[]): ExcerptPart[] {
 }
 
 /**
- * The stretch of `length` words, from `from` on, that holds the most matches, starting a few words before
- * its first match, as text and marks. Matches past the words (in a question's other ways of asking, which a result
- * does not show) do not count.
+ * The stretch of `length` words, from `from` on, that holds the most matches, starting a few words before its
+ * first match (earlier near the end, to show as many words), as text and marks. Matches past the words (in a
+ * question's other ways of asking, which a result does not show) do not count.
  */
 export function excerpt(
   words: string[],
@@ -45,9 +45,10 @@ export function excerpt(
   let start = from;
   let best = 0;
   for (const match of [...matches].filter((i) => i >= from && i < words.length).sort((a, b) => a - b)) {
-    const candidate = Math.max(from, match - lead);
+    // A stretch that would run past the answer's end starts earlier, so that it shows as many words.
+    const candidate = Math.max(from, Math.min(match - lead, words.length - length));
     let count = 0;
-    for (let i = candidate; i < candidate + length; i++) if (matches.has(i)) count++;
+    for (let i = candidate; i < Math.min(candidate + length, words.length); i++) if (matches.has(i)) count++;
     if (count > best) [start, best] = [candidate, count];
   }
   const end = Math.min(words.length, start + length);
