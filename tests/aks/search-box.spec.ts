@@ -44,11 +44,14 @@ test('the search page shows a broad query’s results twenty at a time, all of t
   await expect(status).toHaveText(/^20 of \d+ results$/);
   const total = Number(/of (\d+)/.exec((await status.textContent())!)![1]);
   expect(total, 'a broad query matches more than two pages').toBeGreaterThan(20);
+  let before = 0;
   while (await more.isVisible()) {
-    const before = await options.count();
+    before = await options.count();
     await more.click();
     await expect(options).toHaveCount(Math.min(before + 20, total));
   }
   await expect(status).toHaveText(`${total} results`);
-  await expect(page.getByRole('combobox', { name: 'Search the FAQ' }), 'the words keep the focus').toBeFocused();
+  // The button gone, the reader goes on from the first result it added, where the page is, not back at the box.
+  await expect(options.nth(before), 'the first new result has the focus').toBeFocused();
+  expect(await page.evaluate(() => scrollY), 'the page did not jump to the top').toBeGreaterThan(0);
 });

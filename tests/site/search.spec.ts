@@ -78,6 +78,55 @@ test('Enter pressed as soon as the words are typed opens the best result for all
   await expectQuestionInView(page, 'moved');
 });
 
+test('an Enter still waiting for search is dropped once the reader leaves the box', async ({ page }) => {
+  let release = () => {};
+  const left = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\//, async (route) => {
+    await left;
+    await route.continue();
+  });
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await page.keyboard.press('Enter');
+  // The reader gives up waiting and reads on: a click on the page takes the focus from the box.
+  await page.locator('main h1').click();
+  release();
+  // The results arrive in the closed dropdown; the page stays.
+  const closed = page.locator('#site-search-results');
+  await expect(closed.locator('[role="option"]').first()).toBeAttached();
+  await expect(closed).toHaveAttribute('aria-busy', 'false');
+  await expect(page).toHaveURL('/gamma/');
+});
+
+test('/search/ says it is searching while search loads, not what it said of fewer letters', async ({ page }) => {
+  let release = () => {};
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/pagefind\//, async (route) => {
+    await loaded;
+    await route.continue();
+  });
+  await page.goto('/search/');
+  const said = page.locator('main [data-search-status]');
+  await searchBox(page).pressSequentially('n');
+  await expect(said).toHaveText('Type two letters or more to search.');
+  await searchBox(page).pressSequentially('odes');
+  await expect(said).toHaveText('Searching…');
+  release();
+  await expect(said).toHaveText(/results?$/);
+});
+
+test('on a touch screen, a finger moving over the results chooses none of them', async ({ page }) => {
+  await page.goto('/alpha/');
+  await searchBox(page).fill('node');
+  const options = results(page).getByRole('option');
+  await expect(options.nth(1)).toBeVisible();
+  await options.nth(1).dispatchEvent('pointermove', { pointerType: 'touch' });
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await options.nth(1).dispatchEvent('pointermove', { pointerType: 'mouse' });
+  await expect(options.nth(1), 'a mouse still chooses').toHaveAttribute('aria-selected', 'true');
+});
+
 test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({
   page,
 }) => {

@@ -91,6 +91,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   let shown = '';
   let pending: string | undefined;
   let running = false;
+  let loaded = false;
   // Enter pressed while the typed words were still being searched: their best result opens when it is shown.
   let openWhenShown = false;
 
@@ -133,8 +134,9 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     status.textContent = query === '' ? '' : statusText(query, found);
     const fewer = found.closest !== true && found.total > found.hits.length;
     if (more) {
-      // The last results shown: the words, not a vanished button, keep the focus.
-      if (!fewer && document.activeElement === more) input.focus();
+      // The last results shown: the focus goes on to the first of them, not lost with the button, nor back to the box
+      // at the top of the page.
+      if (!fewer && document.activeElement === more) resultOptions()[limit - options.limit]?.focus();
       more.hidden = !fewer;
     }
     if (all) {
@@ -160,6 +162,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     const trimmed = query.trim().length > 1 ? query.trim() : '';
     try {
       const superseded = () => pending !== undefined;
+      // Words waiting for search to load say so, not what was said of the words before them ("two letters or more").
+      if (trimmed && !loaded) status.textContent = 'Searching…';
       const found = trimmed
         ? await findQuestions(trimmed, { section: section.value, limit, superseded })
         : { total: 0, hits: [] };
@@ -213,6 +217,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       if (!open) setOpen(true);
       else choose(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
+      // An Enter pressed before search had loaded (search-box.ts) counts only while the reader is still here.
+      if (document.activeElement !== input) return;
       // The results on screen may be for fewer words than are typed: Enter opens the best result for all of them.
       if (running) {
         event.preventDefault();
@@ -245,22 +251,29 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   });
 
   listbox.addEventListener('pointermove', (event) => {
+    // A finger moving over the results scrolls them: it chooses none.
+    if (event.pointerType === 'touch') return;
     const option = (event.target as Element).closest('[role="option"]');
     const index = resultOptions().indexOf(option as HTMLAnchorElement);
     if (index >= 0 && index !== active) choose(index);
   });
 
-  if (options.popup) {
-    input.addEventListener('focus', () => setOpen(true));
-    // Focus moving to the section filter or a link in the panel keeps it open; anywhere else closes it.
-    root.addEventListener('focusout', () => {
-      setTimeout(() => {
-        if (!root.contains(document.activeElement)) setOpen(false);
-      });
+  // Focus moving to the section filter or a link in the panel keeps the dropdown open; anywhere else closes it, and a
+  // pending Enter no longer opens a result once it arrives.
+  root.addEventListener('focusout', () => {
+    setTimeout(() => {
+      if (root.contains(document.activeElement)) return;
+      openWhenShown = false;
+      if (options.popup) setOpen(false);
     });
-  } else panel.hidden = false;
+  });
+  if (options.popup) input.addEventListener('focus', () => setOpen(true));
+  else panel.hidden = false;
 
-  void loadSearchIndex().catch(() => (status.textContent = 'Search is not available right now.'));
+  void loadSearchIndex().then(
+    () => (loaded = true),
+    () => (status.textContent = 'Search is not available right now.'),
+  );
   if (input.value.trim()) void schedule(input.value);
 
   return {
