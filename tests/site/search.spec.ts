@@ -67,6 +67,17 @@ test('a question typed in own words comes first, and Enter lands on it with the 
   await expect(page.locator('mark.pagefind-highlight'), 'only the landed-on question is marked').toHaveCount(2);
 });
 
+test('another result on the same page, opened by its fragment without a reload, takes the marks', async ({ page }) => {
+  await page.goto('/beta/?highlight=node#moved');
+  await expect(page.locator('[data-question="moved"] mark.pagefind-highlight')).toHaveText(['node']);
+  await page.evaluate(() => (location.hash = 'node-pool-upgrades'));
+  await expect(page.locator('[data-question="node-pool-upgrades"] mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('[data-question="moved"] mark.pagefind-highlight')).toHaveCount(0);
+  await expect(page.locator('[data-question="moved"] .question-heading')).toHaveText(
+    'Can I resize the disks of a node pool?',
+  );
+});
+
 test('Enter pressed as soon as the words are typed opens the best result for all of them, not for fewer', async ({
   page,
 }) => {
