@@ -13,6 +13,17 @@ const targets = (page: Page) =>
       all.map((option) => (option as HTMLAnchorElement).pathname + (option as HTMLAnchorElement).hash),
     );
 
+/** Holds the requests to `url` until the function it gives lets them go: a slow network, on cue. */
+async function holdRequests(page: Page, url: RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test('nothing of search loads until the reader focuses the search box, and then its code, Pagefind and the lexicon do', async ({
   page,
 }) => {
@@ -90,12 +101,7 @@ test('Enter pressed as soon as the words are typed opens the best result for all
 });
 
 test('an Enter still waiting for search is dropped once the reader leaves the box', async ({ page }) => {
-  let release = () => {};
-  const left = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/pagefind\//, async (route) => {
-    await left;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/pagefind\//);
   await page.goto('/gamma/');
   await page.keyboard.press('/');
   await page.keyboard.type('resize disks');
@@ -111,12 +117,7 @@ test('an Enter still waiting for search is dropped once the reader leaves the bo
 });
 
 test('/search/ says it is searching while search loads, not what it said of fewer letters', async ({ page }) => {
-  let release = () => {};
-  const loaded = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/pagefind\//, async (route) => {
-    await loaded;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/pagefind\//);
   await page.goto('/search/');
   const said = page.locator('main [data-search-status]');
   await searchBox(page).pressSequentially('n');
@@ -141,12 +142,7 @@ test('on a touch screen, a finger moving over the results chooses none of them',
 test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({
   page,
 }) => {
-  let release = () => {};
-  const pressed = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/combobox\.[^/]+\.js$/, async (route) => {
-    await pressed;
-    await route.continue();
-  });
+  const release = await holdRequests(page, /\/_astro\/combobox\.[^/]+\.js$/);
   await page.goto('/gamma/');
   await page.keyboard.press('/');
   await page.keyboard.type('resize disks');
