@@ -1,3 +1,4 @@
+import { pageIds } from '../urls/page-ids.ts';
 import { sitePaths } from '../urls/site-paths.ts';
 
 // The site's own paths, under the base path it was built for (BASE_PATH): the map and the search page.
@@ -24,12 +25,12 @@ export async function rescue(id: string): Promise<void> {
 }
 
 function showNotice(id: string): void {
-  const main = document.getElementById('main');
-  if (!main || document.getElementById('anchor-notice')) return;
+  const main = document.getElementById(pageIds.main);
+  if (!main || document.getElementById(pageIds.anchorNotice)) return;
   // Until the fragment changes: then the notice goes, and a fragment that still matches nothing brings its own.
   const words = id.replace(/[-_]+/g, ' ').trim();
   const notice = document.createElement('div');
-  notice.id = 'anchor-notice';
+  notice.id = pageIds.anchorNotice;
   notice.setAttribute('role', 'status');
   notice.className = 'no-print mb-6 rounded-md border border-line bg-raised px-4 py-3 text-sm';
   addEventListener('hashchange', () => notice.remove(), { once: true });
