@@ -128,6 +128,26 @@ test('/search/ says it is searching while search loads, not what it said of fewe
   await expect(said).toHaveText(/results?$/);
 });
 
+test('the header dropdown says it is searching while search loads, and that search failed when it cannot load', async ({
+  page,
+}) => {
+  const release = await holdRequests(page, /\/pagefind\//);
+  await page.goto('/gamma/');
+  const said = page.locator('header [data-search-status]');
+  await searchBox(page).pressSequentially('nodes');
+  await expect(said).toBeVisible();
+  await expect(said).toHaveText('Searching…');
+  release();
+  await expect(results(page).getByRole('option').first()).toBeVisible();
+
+  await page.route(/\/pagefind\//, (route) => route.abort());
+  await page.reload();
+  await searchBox(page).pressSequentially('nodes');
+  await expect(said).toBeVisible();
+  await expect(said).toHaveText('Search is not available right now.');
+  await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('on a touch screen, a finger moving over the results chooses none of them', async ({ page }) => {
   await page.goto('/alpha/');
   await searchBox(page).fill('node');

@@ -92,6 +92,9 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   let pending: string | undefined;
   let running = false;
   let loaded = false;
+  // The dropdown opens on its status line alone while the first search loads ("Searching…") or when search failed:
+  // a slow or broken network must not look like a box that does nothing.
+  let statusOnly = false;
   // Enter pressed while the typed words were still being searched: their best result opens when it is shown.
   let openWhenShown = false;
 
@@ -116,7 +119,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
   }
 
   function setOpen(open: boolean) {
-    const visible = open && shown !== '';
+    const visible = open && (shown !== '' || statusOnly);
     if (options.popup) panel.hidden = !visible;
     const expanded = visible && resultOptions().length > 0;
     input.setAttribute('aria-expanded', String(expanded));
@@ -128,6 +131,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
 
   function show(query: string, found: Found) {
     shown = query;
+    statusOnly = false;
     listbox.replaceChildren(...found.hits.map((hit, i) => renderHit(hit, `${listbox.id}-${i}`)));
     listbox.hidden = found.hits.length === 0;
     empty.hidden = query === '' || (found.total > 0 && !found.closest);
@@ -163,7 +167,11 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     try {
       const superseded = () => pending !== undefined;
       // Words waiting for search to load say so, not what was said of the words before them ("two letters or more").
-      if (trimmed && !loaded) status.textContent = 'Searching…';
+      if (trimmed && !loaded) {
+        status.textContent = 'Searching…';
+        statusOnly = true;
+        setOpen(!options.popup || root.contains(document.activeElement));
+      }
       const found = trimmed
         ? await findQuestions(trimmed, { section: section.value, limit, superseded })
         : { total: 0, hits: [] };
@@ -173,8 +181,12 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       if (!options.popup && !trimmed && query.trim()) status.textContent = 'Type two letters or more to search.';
       options.onSearch?.(query.trim(), section.value);
     } catch {
+      listbox.replaceChildren();
+      listbox.hidden = true;
+      empty.hidden = true;
       status.textContent = 'Search is not available right now.';
-      setOpen(false);
+      statusOnly = true;
+      setOpen(!options.popup || root.contains(document.activeElement));
     }
   }
 
