@@ -51,7 +51,14 @@ test('the search page shows a broad query’s results twenty at a time, all of t
     await expect(options).toHaveCount(Math.min(before + 20, total));
   }
   await expect(status).toHaveText(`${total} results`);
-  // The button gone, the reader goes on from the first result it added, where the page is, not back at the box.
-  await expect(options.nth(before), 'the first new result has the focus').toBeFocused();
-  expect(await page.evaluate(() => scrollY), 'the page did not jump to the top').toBeGreaterThan(0);
+  // The button gone, the reader goes on from the first result it added, where the page is: it is the active result,
+  // the arrow keys go on from it, and the page did not jump back to the box or the first result.
+  const box = page.getByRole('combobox', { name: 'Search the FAQ' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute('aria-activedescendant', (await options.nth(before).getAttribute('id'))!);
+  await expect(options.nth(before)).toBeInViewport();
+  await expect(options.first()).not.toBeInViewport();
+  await page.keyboard.press('ArrowUp');
+  await expect(options.nth(before - 1)).toHaveAttribute('aria-selected', 'true');
+  await expect(options.nth(before - 1)).toBeInViewport();
 });

@@ -100,23 +100,35 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
 
   const resultOptions = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
+  /** Whether the reader chose this result with the keys or the pointer, rather than search making it the best. */
+  const isChosen = (option: HTMLAnchorElement | undefined) => option !== undefined && questionOf(option) === chosen;
+
+  /**
+   * Marks the result Enter opens. Assistive technology is pointed at it only when the reader chose it: the best result
+   * of each keystroke, read out whole, would drown the count of results.
+   */
   function setActive(index: number) {
     const list = resultOptions();
     active = list.length === 0 ? -1 : (index + list.length) % list.length;
     list.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
     const current = list[active];
-    if (current) {
-      input.setAttribute('aria-activedescendant', current.id);
-      current.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
+    if (isChosen(current)) input.setAttribute('aria-activedescendant', current!.id);
+    else input.removeAttribute('aria-activedescendant');
+    // The dropdown scrolls to the result; the search page scrolls only to one the reader chose.
+    if (options.popup || isChosen(current)) current?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The reader's own choice of result, which a refresh of the results keeps while it is among them. */
   function choose(index: number) {
+    const list = resultOptions();
+    chosen = list.length === 0 ? undefined : questionOf(list[(index + list.length) % list.length]!);
     setActive(index);
-    const option = resultOptions()[active];
-    chosen = option && questionOf(option);
   }
+
+  /** Says `text` in the status line, a live region: words it already says are not announced again. */
+  const say = (text: string) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
 
   function setOpen(open: boolean) {
     const visible = open && (shown !== '' || statusOnly);
@@ -125,24 +137,20 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     input.setAttribute('aria-expanded', String(expanded));
     // A closed list has no active option for assistive technology to announce.
     const current = resultOptions()[active];
-    if (expanded && current) input.setAttribute('aria-activedescendant', current.id);
+    if (expanded && isChosen(current)) input.setAttribute('aria-activedescendant', current!.id);
     else input.removeAttribute('aria-activedescendant');
   }
 
-  function show(query: string, found: Found) {
+  function show(query: string, found: Found, idle = '') {
     shown = query;
     statusOnly = false;
     listbox.replaceChildren(...found.hits.map((hit, i) => renderHit(hit, `${listbox.id}-${i}`)));
     listbox.hidden = found.hits.length === 0;
     empty.hidden = query === '' || (found.total > 0 && !found.closest);
-    status.textContent = query === '' ? '' : statusText(query, found);
+    say(query === '' ? idle : statusText(query, found));
     const fewer = found.closest !== true && found.total > found.hits.length;
-    if (more) {
-      // The last results shown: the focus goes on to the first of them, not lost with the button, nor back to the box
-      // at the top of the page.
-      if (!fewer && document.activeElement === more) resultOptions()[limit - options.limit]?.focus();
-      more.hidden = !fewer;
-    }
+    const lastMore = more !== null && !fewer && document.activeElement === more;
+    if (more) more.hidden = !fewer;
     if (all) {
       all.hidden = !fewer;
       // The link's path is the search page's, as the page was built (under the site's base path); only its query
@@ -152,8 +160,13 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     }
     // The best match is active at once, so Enter after typing opens it, unless the reader had chosen one
     // that is still there.
-    const kept = chosen === undefined ? -1 : resultOptions().findIndex((option) => questionOf(option) === chosen);
-    setActive(Math.max(kept, 0));
+    const kept = resultOptions().findIndex(isChosen);
+    if (lastMore) {
+      // The last results shown, the button gone: the reader goes on from the first of them where the page is, the
+      // focus back in the box (without scrolling to it), so that the arrow keys go on through the results.
+      input.focus({ preventScroll: true });
+      choose(limit - options.limit);
+    } else setActive(Math.max(kept, 0));
     setOpen(!options.popup || root.contains(document.activeElement));
     if (openWhenShown && pending === undefined) {
       openWhenShown = false;
@@ -168,7 +181,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       const superseded = () => pending !== undefined;
       // Words waiting for search to load say so, not what was said of the words before them ("two letters or more").
       if (trimmed && !loaded) {
-        status.textContent = 'Searching…';
+        say('Searching…');
         statusOnly = true;
         setOpen(!options.popup || root.contains(document.activeElement));
       }
@@ -176,15 +189,14 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
         ? await findQuestions(trimmed, { section: section.value, limit, superseded })
         : { total: 0, hits: [] };
       if (!found) return;
-      show(trimmed, found);
-      // The search page, where nothing else would say why there are no results (the dropdown just waits).
-      if (!options.popup && !trimmed && query.trim()) status.textContent = 'Type two letters or more to search.';
+      // The search page says why one letter shows no results; the dropdown just waits.
+      show(trimmed, found, !options.popup && !trimmed && query.trim() ? 'Type two letters or more to search.' : '');
       options.onSearch?.(query.trim(), section.value);
     } catch {
       listbox.replaceChildren();
       listbox.hidden = true;
       empty.hidden = true;
-      status.textContent = 'Search is not available right now.';
+      say('Search is not available right now.');
       statusOnly = true;
       setOpen(!options.popup || root.contains(document.activeElement));
     }
@@ -284,7 +296,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
 
   void loadSearchIndex().then(
     () => (loaded = true),
-    () => (status.textContent = 'Search is not available right now.'),
+    () => say('Search is not available right now.'),
   );
   if (input.value.trim()) void schedule(input.value);
 
