@@ -111,3 +111,31 @@ test('Tab reaches every control in order, each with a visible focus ring, and le
   expect(reached).toEqual(controls);
   expect(reached.length, 'no focus trap: Tab leaves the page after the last control').toBeLessThan(controls.length + 5);
 });
+
+test('in forced colours (Windows High Contrast), the marks made of colour alone stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await page.goto('/alpha/');
+  const style = (selector: string, property: string, pseudo?: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate(
+        (el, [property, pseudo]) => getComputedStyle(el, pseudo).getPropertyValue(property!),
+        [property, pseudo],
+      );
+  const canvas = await style('body', 'background-color');
+
+  expect(await style('a.external', 'background-color', '::after'), 'the external-link arrow').not.toBe(canvas);
+  const current = await style('.toc a[aria-current="location"]', 'border-left-color');
+  expect(current, 'the entry being read').not.toBe(await style('.toc a:not([aria-current])', 'border-left-color'));
+
+  await page.getByRole('combobox', { name: 'Search the FAQ' }).pressSequentially('node');
+  const options = page.locator('#site-search-results [role="option"]');
+  await expect(options.nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  expect(await style('#site-search-results [aria-selected="true"]', 'outline-style'), 'the chosen result').not.toBe(
+    'none',
+  );
+  expect(await style('#site-search-results [aria-selected="false"]', 'outline-style')).toBe('none');
+});
