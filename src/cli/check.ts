@@ -18,7 +18,7 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 if (problems.length > 0) {
   const error = new ContentError(problems);
-  console.error(`${error.message}\n${error.hint}\n`);
+  console.error(`${error.listing}\n${error.hint}\n`);
   console.error(`${counts}, ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}.`);
   process.exit(1);
 }

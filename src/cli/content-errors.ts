@@ -6,7 +6,7 @@ export function orExit<T>(read: () => T): T {
     return read();
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    console.error(`${error.message}\n${error.hint}`);
+    console.error(`${error.listing}\n${error.hint}`);
     process.exit(1);
   }
 }

@@ -50,6 +50,6 @@ try {
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  console.error(`${error.message}\nNothing in ${where}/ changed.`);
+  console.error(`${error.listing}\nNothing in ${where}/ changed.`);
   process.exit(2);
 }

@@ -38,6 +38,6 @@ try {
   process.exit(run.report.conflicts.length > 0 ? 1 : 0);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
-  console.error(`${error.message}\nNothing in ${relative(process.cwd(), dir) || '.'}/ changed.`);
+  console.error(`${error.listing}\nNothing in ${relative(process.cwd(), dir) || '.'}/ changed.`);
   process.exit(2);
 }

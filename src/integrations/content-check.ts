@@ -50,7 +50,7 @@ export default function contentCheck(): AstroIntegration {
                   const run = () => {
                     const error = errorOf(checkContent(dir, publicDir));
                     if (!error) return;
-                    logger.error(error.message);
+                    logger.error(error.listing);
                     const err = {
                       message: error.message,
                       stack: '',
