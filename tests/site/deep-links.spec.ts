@@ -103,6 +103,27 @@ test('a fragment that matches nothing leaves the reader in place with a notice a
   await expect(notice).toHaveCount(0);
 });
 
+test('a link pasted with a sentence’s punctuation after it, or in capitals, still lands on its question', async ({
+  page,
+}) => {
+  for (const [path, landing, id] of [
+    ['/beta/#node-pool-upgrades).', '/beta/#node-pool-upgrades', 'node-pool-upgrades'],
+    ['/beta/#Node-Pool-Upgrades', '/beta/#node-pool-upgrades', 'node-pool-upgrades'],
+    ['/beta/?highlight=pool#node-pool-upgrades%20', '/beta/?highlight=pool#node-pool-upgrades', 'node-pool-upgrades'],
+    ['/beta/#Old-Name,', '/alpha/#renamed', 'renamed'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(landing);
+    await expectQuestionInView(page, id);
+    await expect(page.locator('#anchor-notice'), path).toHaveCount(0);
+  }
+  // What still matches nothing is searched for without the punctuation, and the notice is announced.
+  await page.goto('/beta/#no-such-question).');
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('No question matches the link “#no-such-question).”');
+  await expect(notice.getByRole('link')).toHaveAttribute('href', '/search/?q=no%20such%20question');
+});
+
 test('an unknown permalink gets the 404 page', async ({ page }) => {
   const response = await page.goto('/q/never-existed/');
   expect(response?.status()).toBe(404);
