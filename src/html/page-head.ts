@@ -11,6 +11,8 @@ export interface PageHeadOptions {
   description: string;
   /** The page's absolute canonical URL; none for the 404 page, which answers at any missing address. */
   canonical: string | undefined;
+  /** The absolute URL a shared link to the page shows its card for, when not the canonical one. */
+  shared?: string | undefined;
   /** Tells search engines not to index the page (`noindex`, `noindex, follow`). */
   robots?: string | undefined;
   /** Carries the Content-Security-Policy: the built site does, the dev server injects inline code of its own. */
@@ -22,7 +24,7 @@ export interface PageHeadOptions {
  * (src/layouts/BaseLayout.astro) and for the permalink pages the build writes without rendering
  * (src/html/permalink-page.ts). The policy comes first, so that it covers all that follows.
  */
-export function pageHead({ title, description, canonical, robots, policy }: PageHeadOptions): string {
+export function pageHead({ title, description, canonical, shared, robots, policy }: PageHeadOptions): string {
   const feed = { rel: 'alternate', type: 'application/atom+xml', title: `${site.title}: recently updated questions` };
   return [
     voidElement('meta', { charset: 'utf-8' }),
@@ -33,7 +35,9 @@ export function pageHead({ title, description, canonical, robots, policy }: Page
     `<title>${escapeHtml(title ? `${title} – ${site.title}` : site.title)}</title>`,
     voidElement('meta', { name: 'description', content: description }),
     ...(canonical ? [voidElement('link', { rel: 'canonical', href: canonical })] : []),
-    ...socialMeta({ title: title ?? site.title, description, url: canonical }).map((tag) => voidElement('meta', tag)),
+    ...socialMeta({ title: title ?? site.title, description, url: shared ?? canonical }).map((tag) =>
+      voidElement('meta', tag),
+    ),
     ...(robots ? [voidElement('meta', { name: 'robots', content: robots })] : []),
     voidElement('link', { ...feed, href: feedPath() }),
   ].join('');

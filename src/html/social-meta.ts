@@ -3,6 +3,17 @@ import { site } from '../settings/site.ts';
 /** One `<meta>` of a page's head, by its `property` (Open Graph) or its `name`. */
 export type MetaTag = ({ property: string } | { name: string }) & { content: string };
 
+/** The most of a text a card shows: about two lines of a preview. */
+const cardLength = 200;
+
+/** The start of `text` for a card, cut at a space, with an ellipsis where it is cut. */
+export function cardDescription(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (words.length <= cardLength) return words;
+  const cut = words.lastIndexOf(' ', cardLength - 1);
+  return `${words.slice(0, cut > 0 ? cut : cardLength - 1).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /**
  * What a link to a page shows when it is shared (Open Graph and Twitter cards), in every page's head (page-head.ts).
  */

@@ -6,30 +6,28 @@ export interface SiteRoute {
   kind: 'page' | 'folder' | 'file';
   /** Listed in the sitemap. */
   sitemap: boolean;
-  /** Crawlers may fetch it (robots.txt). */
-  crawl: boolean;
   /** An answer may link to it. */
   linkable: boolean;
 }
 
 /**
- * Every route the site owns at its root, in one list: the sitemap filter, robots.txt and the link check
+ * Every route the site owns at its root, in one list: the sitemap filter and the link check
  * read it, and a section id or question id may not take one of these names.
  */
 export const siteRoutes: readonly SiteRoute[] = [
-  { name: 'search', kind: 'page', sitemap: false, crawl: true, linkable: true },
+  { name: 'search', kind: 'page', sitemap: false, linkable: true },
   // Every answer again on one page, for reading through or printing: not indexed, so not in the sitemap either.
-  { name: 'all', kind: 'page', sitemap: false, crawl: true, linkable: true },
-  { name: '404', kind: 'page', sitemap: false, crawl: true, linkable: false },
-  { name: 'q', kind: 'folder', sitemap: false, crawl: false, linkable: true },
-  { name: 'pagefind', kind: 'folder', sitemap: false, crawl: true, linkable: false },
-  { name: '_astro', kind: 'folder', sitemap: false, crawl: true, linkable: false },
-  { name: 'anchors.json', kind: 'file', sitemap: false, crawl: true, linkable: false },
-  { name: 'feed.xml', kind: 'file', sitemap: false, crawl: true, linkable: true },
-  { name: 'robots.txt', kind: 'file', sitemap: false, crawl: true, linkable: false },
-  { name: 'sitemap-index.xml', kind: 'file', sitemap: false, crawl: true, linkable: false },
-  { name: 'sitemap-0.xml', kind: 'file', sitemap: false, crawl: true, linkable: false },
-  { name: 'favicon.svg', kind: 'file', sitemap: false, crawl: true, linkable: false },
+  { name: 'all', kind: 'page', sitemap: false, linkable: true },
+  { name: '404', kind: 'page', sitemap: false, linkable: false },
+  { name: 'q', kind: 'folder', sitemap: false, linkable: true },
+  { name: 'pagefind', kind: 'folder', sitemap: false, linkable: false },
+  { name: '_astro', kind: 'folder', sitemap: false, linkable: false },
+  { name: 'anchors.json', kind: 'file', sitemap: false, linkable: false },
+  { name: 'feed.xml', kind: 'file', sitemap: false, linkable: true },
+  { name: 'robots.txt', kind: 'file', sitemap: false, linkable: false },
+  { name: 'sitemap-index.xml', kind: 'file', sitemap: false, linkable: false },
+  { name: 'sitemap-0.xml', kind: 'file', sitemap: false, linkable: false },
+  { name: 'favicon.svg', kind: 'file', sitemap: false, linkable: false },
 ];
 
 /** The route a path starts with, if the site owns it. */
@@ -42,9 +40,3 @@ export const routeOf = (path: string): SiteRoute | undefined => {
  * Whether a built page belongs in the sitemap: section pages and the home page do, the site's own machinery does not.
  */
 export const inSitemap = (path: string): boolean => routeOf(path)?.sitemap ?? true;
-
-/** The paths robots.txt keeps crawlers out of. */
-export const uncrawledPaths = (): string[] =>
-  siteRoutes
-    .filter((route) => !route.crawl)
-    .map((route) => (route.kind === 'file' ? `/${route.name}` : `/${route.name}/`));

@@ -269,5 +269,5 @@ test('no built file names a path outside the base path, the placeholder host, or
   expect(readFileSync(join(site.outDir, 'sitemap-0.xml'), 'utf8')).toContain(
     `<loc>${site.env.SITE_URL}${at('/alpha/')}</loc>`,
   );
-  expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).toContain(`Disallow: ${at('/q/')}`);
+  expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).toContain(`Allow: ${at('/')}`);
 });

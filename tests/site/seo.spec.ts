@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fixtureFaq } from '../support/fixture-faq.ts';
-import { attribute, byTag, findAll, parsePage, textOf } from '../support/html.ts';
+import { answerOf, attribute, byTag, findAll, parsePage, textOf } from '../support/html.ts';
 
 const { sections, title: siteTitle, url: siteUrl } = fixtureFaq;
 
@@ -85,20 +85,29 @@ test('the 404 page, served at any missing address, names no address of its own a
   await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
 });
 
-test('a permalink page carries its question as its title, as written', async ({ request }) => {
+test('a shared permalink shows the question’s own card: its text as written, the start of its answer, its address', async ({
+  request,
+}) => {
   for (const { id, text } of sections[2].questions) {
     const page = parsePage(await (await request.get(`/q/${id}/`)).text());
+    const meta = (property: string) =>
+      findAll(page, (element) => attribute(element, 'property') === property).map((tag) => attribute(tag, 'content'));
     expect(findAll(page, byTag('title')).map(textOf)).toEqual([`${text} – ${siteTitle}`]);
-    expect(
-      findAll(page, (element) => attribute(element, 'property') === 'og:title').map((meta) =>
-        attribute(meta, 'content'),
-      ),
-    ).toEqual([text]);
+    expect(meta('og:title')).toEqual([text]);
+    expect(meta('og:url')).toEqual([`${siteUrl}/q/${id}/`]);
+    const answer = textOf(answerOf(parsePage(await (await request.get(`/${sections[2].id}/`)).text()), id));
+    const [description] = meta('og:description');
+    expect(description!.length).toBeLessThanOrEqual(201);
+    expect(answer.replace(/\s+/g, ' '), id).toContain(description!.replace(/…$/, ''));
   }
 });
 
-test('robots.txt points at the sitemap, which lists every section and no redirect', async ({ request }) => {
-  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
+test('robots.txt lets every page be fetched, link previews of permalinks too, and points at the sitemap', async ({
+  request,
+}) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
+  expect(robots).not.toContain('Disallow');
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const locations = findAll(parsePage(sitemap), byTag('loc')).map(textOf);
   expect(locations.toSorted()).toEqual([`${siteUrl}/`, ...sections.map((s) => `${siteUrl}/${s.id}/`)].toSorted());

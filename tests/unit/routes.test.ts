@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { inSitemap, routeOf, uncrawledPaths } from '../../src/urls/routes.ts';
+import { inSitemap, routeOf } from '../../src/urls/routes.ts';
 
 it("keeps the site's own routes out of the sitemap, and its pages in", () => {
   expect(['/', '/operations/'].filter(inSitemap)).toEqual(['/', '/operations/']);
   expect(['/q/sla/', '/search/', '/404/', '/all/', '/pagefind/x.js'].filter(inSitemap)).toEqual([]);
-});
-
-it('keeps crawlers out of the permalink redirects only', () => {
-  expect(uncrawledPaths()).toEqual(['/q/']);
 });
 
 it('finds the route a path starts with', () => {
