@@ -915,6 +915,36 @@ export const mistakes: Mistake[] = [
     hint: '/q/<question-id>/',
   },
   {
+    name: 'a link to the permalink of a retired question',
+    changes: answer('See [it](/q/gone/).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The link "/q/gone/" points at the retired question "gone": readers who follow it land on "This question',
+    hint: 'Link the question that replaces it (/q/<question-id>/), or remove the link.',
+  },
+  {
+    name: 'a link to a retired question by its anchor on any page',
+    changes: answer('See [it](/#gone), [there](/alpha/#gone) and [here](#gone).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The link "/alpha/#gone" points at the retired question "gone"',
+    hint: 'Link the question that replaces it',
+    count: 3,
+  },
+  {
+    name: 'a link to a Learn-style anchor of a retired question',
+    changes: {
+      ...answer('See [it](/#can-i-freeze-a-node-pool).'),
+      'published-ids.json': copyOf('published-ids.json')
+        .toString()
+        .replace('"section": "alpha"', '"section": "alpha", "question": "Can I freeze a node pool?"'),
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'points at the retired question "gone" (Can I freeze a node pool?)',
+    hint: 'or remove the link',
+  },
+  {
     name: 'a link from an answer to its own question',
     changes: answer('See [this question](/q/reworded/).'),
     file: 'questions/reworded.md',

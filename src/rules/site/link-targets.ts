@@ -1,5 +1,7 @@
+import { anchorsLandingOn } from '../../urls/anchor-map.ts';
 import { learnStyleSlugs } from '../../urls/learn-anchors.ts';
 import { routeOf } from '../../urls/routes.ts';
+import { sitePaths } from '../../urls/site-paths.ts';
 import { didYouMean } from '../../pipeline/nearest.ts';
 import { urlKind } from '../../urls/url-kind.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
@@ -9,8 +11,12 @@ interface Targets {
   pages: Map<string, Set<string>>;
   /** Every fragment the site-wide anchor map lands, as /#fragment does. */
   anchors: Set<string>;
-  /** What /q/<id>/ serves: question ids, aliases and retired ids. */
+  /** What /q/<id>/ sends to a question: question ids and aliases. */
   permalinks: Set<string>;
+  /** The retired ids, each with what published-ids.json keeps of it: /q/<id>/ serves its removal page. */
+  removals: SiteModel['registry']['retired'];
+  /** Every fragment the anchor map sends to a removal page (a retired id, its last text's Learn-style anchors). */
+  removed: Map<string, string>;
   /** The section each anchor of the map is on. */
   sectionOf: Map<string, string>;
   /** Why a fragment that looks like a question's Learn-style anchor lands nowhere, if it is one. */
@@ -37,12 +43,14 @@ function targetsOf(model: SiteModel): Targets {
     pages.get(section)?.add(anchor);
     sectionOf.set(anchor, section);
   }
-  const permalinks = new Set([
-    ...model.questions.flatMap((q) => [q.id, ...q.aliases]),
-    ...Object.keys(model.registry.retired),
-  ]);
+  const permalinks = new Set(model.questions.flatMap((q) => [q.id, ...q.aliases]));
+  const removals = model.registry.retired;
+  const { permalinkPath } = sitePaths('/');
+  const removed = new Map(
+    Object.keys(removals).flatMap((id) => anchorsLandingOn(map, permalinkPath(id)).map((anchor) => [anchor, id])),
+  );
   const shared = (fragment: string) => sharedSlug(model, fragment);
-  return { pages, permalinks, sectionOf, shared, anchors: new Set(Object.keys(map)) };
+  return { pages, permalinks, removals, removed, sectionOf, shared, anchors: new Set(Object.keys(map)) };
 }
 
 /** Why a Learn-style anchor lands nowhere: it is the slug of several questions' text. */
@@ -116,10 +124,41 @@ function linkProblem(url: string, targets: Targets, ownSection: string | undefin
   return fragment ? anchorProblem(url, section, fragment, targets) : undefined;
 }
 
+/**
+ * The retired id a link lands on, in any form that links a question: /q/<id>/, or a fragment the anchor map sends to
+ * its removal page, after / or a section's path or alone. Readers who follow it learn only that the question went.
+ */
+function retiredTarget(url: string, targets: Targets): string | undefined {
+  const kind = urlKind(url);
+  if (kind.kind !== 'site') return undefined;
+  const route = routeOf(kind.path);
+  if (route?.name === 'q') {
+    const id = kind.path.split('/')[2] ?? '';
+    return Object.hasOwn(targets.removals, id) ? id : undefined;
+  }
+  return route || !kind.fragment ? undefined : targets.removed.get(kind.fragment);
+}
+
+function retiredProblem(url: string, id: string, targets: Targets) {
+  const { question } = targets.removals[id]!;
+  const named = question ? `"${id}" (${question})` : `"${id}"`;
+  return {
+    message:
+      `The link "${url}" points at the retired question ${named}: ` +
+      'readers who follow it land on "This question was removed".',
+    hint:
+      'Link the question that replaces it (/q/<question-id>/), or remove the link. ' +
+      "The removal page stays for readers' old links.",
+  };
+}
+
 const hint =
   'Link a question as /q/<question-id>/ (it keeps working when the question moves), a section as /<section-id>/.';
 
-/** Every link to this site (/q/<id>/, /<section>/#<id>, #<id>, /#<anchor>, its own pages) lands on something. */
+/**
+ * Every link to this site (/q/<id>/, /<section>/#<id>, #<id>, /#<anchor>, its own pages) lands on something, and not
+ * on the removal page of a retired question.
+ */
 export const linkTargets: SiteRule = (model) => {
   const targets = targetsOf(model);
   const sectionOfQuestion = new Map(model.sections.flatMap((s) => s.questions.map((id) => [id, s.id] as const)));
@@ -129,6 +168,8 @@ export const linkTargets: SiteRule = (model) => {
   ];
   return files.flatMap((file) =>
     file.links.flatMap(({ url, line }) => {
+      const retired = retiredTarget(url, targets);
+      if (retired) return [{ file: file.file, line, ...retiredProblem(url, retired, targets) }];
       const message = linkProblem(url, targets, file.own);
       return message ? [{ file: file.file, line, message, hint }] : [];
     }),
