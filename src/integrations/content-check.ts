@@ -20,7 +20,7 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'faq-content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, addWatchFile, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         keepReadingsIn(fileURLToPath(config.cacheDir), { later: command === 'dev', root: fileURLToPath(config.root) });
         const publicDir = fileURLToPath(config.publicDir);
         if (command === 'build' || command === 'sync') {
@@ -38,8 +38,6 @@ export default function contentCheck(): AstroIntegration {
           }
         }
         if (command !== 'dev') return;
-        // The site's settings are read once, when Astro starts: a change to them restarts the dev server.
-        addWatchFile(join(dir, 'site.json'));
         updateConfig({
           vite: {
             plugins: [

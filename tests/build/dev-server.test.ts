@@ -1,11 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { startAstro } from '../../src/cli/astro.ts';
 import { attribute, byTag, findAll, parsePage } from '../support/html.ts';
 import { contentWith } from '../support/content-copy.ts';
-import { question } from '../support/mistakes.ts';
+import { question, section } from '../support/mistakes.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { outsideVitest } from '../support/shell-env.ts';
 
@@ -15,7 +15,7 @@ const dir = contentWith();
 const siteUrl = (JSON.parse(readFileSync(join(dir, 'site.json'), 'utf8')) as { url: string }).url;
 const base = '/docs/faq';
 let origin = '';
-let server: ReturnType<typeof startAstro> | undefined;
+let server: ChildProcess | undefined;
 let log = '';
 
 const freePort = () =>
@@ -42,7 +42,8 @@ beforeAll(async () => {
   const port = await freePort();
   // Every request below goes through the base path.
   origin = `http://127.0.0.1:${port}${base}`;
-  server = startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], {
+  // npm run dev, as the writer starts it.
+  server = spawn(process.execPath, ['src/cli/dev.ts', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: project,
     env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, BASE_PATH: `${base}/`, NO_COLOR: '1' },
   });
@@ -132,5 +133,16 @@ it('npm run dev shows a change to site.json without being restarted by hand', as
   await pageWhen('/', ({ status, body }) => {
     expect(status, log).toBe(200);
     expect(body).toContain('<title>Renamed FAQ</title>');
+  });
+  // The server started with the new settings still follows the content: a new section and its question.
+  writeFileSync(join(dir, 'questions/fresh-start.md'), question('question: "Is this server fresh?"', 'Yes, it is.'));
+  writeFileSync(join(dir, 'sections/fresh.md'), section('Fresh', 9, ['fresh-start']));
+  await pageWhen('/fresh/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('Is this server fresh?');
+  });
+  await pageWhen('/all/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('Yes, it is.');
   });
 }, 300_000);
