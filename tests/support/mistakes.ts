@@ -227,6 +227,14 @@ export const mistakes: Mistake[] = [
     hint: 'question:',
   },
   {
+    name: 'a question in curly quotes, as a word processor types them',
+    changes: { 'questions/reworded.md': question('question: “How do I reach it?”') },
+    file: 'questions/reworded.md',
+    line: 2,
+    message: 'The question text is wrapped in curly quotes (“…”), which the page would show: write straight quotes "…"',
+    hint: 'question: "Can I use my own DNS server?"',
+  },
+  {
     name: 'a question on several lines',
     changes: { 'questions/reworded.md': question('question: |\n  How do I\n  reach it?') },
     file: 'questions/reworded.md',
@@ -292,6 +300,14 @@ export const mistakes: Mistake[] = [
     file: 'sections/beta.md',
     line: 2,
     message: 'title: The title is empty.',
+    hint: 'title: "Networking"',
+  },
+  {
+    name: 'a section title in German curly quotes',
+    changes: { 'sections/beta.md': `---\ntitle: „Beta“\norder: 2\nsummary: "Moved."\nquestions:\n${betaList}\n---\n` },
+    file: 'sections/beta.md',
+    line: 2,
+    message: 'title: The title is wrapped in curly quotes („…“)',
     hint: 'title: "Networking"',
   },
   {
