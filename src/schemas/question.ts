@@ -80,7 +80,7 @@ export const questionSchema = z.strictObject({
     .meta({ examples: [['operations']] }),
   /** When the answer was last checked, as YYYY-MM-DD. */
   updated: z.iso
-    .date('Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.')
+    .date({ error: 'Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.', abort: true })
     .refine((date) => date <= latestDate(), 'The date is in the future: write the day the answer was last checked.')
     .transform((date) => new Date(`${date}T00:00:00Z`))
     .optional()

@@ -285,6 +285,22 @@ export const mistakes: Mistake[] = [
     hint: 'updated: "2026-11-25"',
   },
   {
+    name: 'a date written day first, which is only the wrong format, not in the future',
+    changes: { 'questions/reworded.md': question('question: "How?"\nupdated: 29/09/2025') },
+    file: 'questions/reworded.md',
+    line: 3,
+    message: 'Write the date as YYYY-MM-DD',
+    hint: 'updated: "2026-11-25"',
+  },
+  {
+    name: 'a date written in words',
+    changes: { 'questions/reworded.md': question('question: "How?"\nupdated: Sep 29, 2025') },
+    file: 'questions/reworded.md',
+    line: 3,
+    message: 'Write the date as YYYY-MM-DD',
+    hint: 'updated: "2026-11-25"',
+  },
+  {
     name: 'a date in the future',
     changes: { 'questions/reworded.md': question('question: "How?"\nupdated: 2999-01-01') },
     file: 'questions/reworded.md',
