@@ -155,6 +155,14 @@ export const mistakes: Mistake[] = [
     hint: 'Add a line with only ---',
   },
   {
+    name: 'front matter closed by a line with a tab after the ---',
+    changes: { 'questions/reworded.md': '---\nquestion: "How?"\n---\t\n\nThe answer.\n' },
+    file: 'questions/reworded.md',
+    line: 3,
+    message: 'The front matter is not closed: its closing line "---\\u0009" has a tab after the ---.',
+    hint: 'Delete everything after the --- on this line.',
+  },
+  {
     name: 'front matter that is not YAML',
     changes: { 'questions/reworded.md': question('question: "Unclosed quote\naliases: [a, b]') },
     file: 'questions/reworded.md',
