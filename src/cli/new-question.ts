@@ -14,7 +14,7 @@ import { readCollection } from '../gate/check-content.ts';
 import { contentDir } from '../settings/content-dir.ts';
 import { didYouMean } from '../pipeline/nearest.ts';
 import { bodyOf, restoreSource } from '../pipeline/source-text.ts';
-import { MAX_QUESTION_LENGTH } from '../schemas/question.ts';
+import { questionSchema } from '../schemas/question.ts';
 
 function refuse(message: string, hint: string): never {
   console.error(`${message}\n  Fix: ${hint}`);
@@ -35,11 +35,10 @@ const sectionIds = sections.map((s) => s.id);
 if (!values.section)
   refuse('Which section does the question go in?', `${usage}\n       Sections: ${sectionIds.join(', ')}`);
 if (!text) refuse('The question text is missing.', usage);
-if (text.length > MAX_QUESTION_LENGTH)
-  refuse(
-    `The question is ${text.length} characters; the limit is ${MAX_QUESTION_LENGTH}.`,
-    'Ask it in one sentence; details go in the answer.',
-  );
+// The schema's words, as npm run check would give them for the file this would write.
+const checked = questionSchema.shape.question.safeParse(text);
+if (!checked.success)
+  refuse(checked.error.issues.map((issue) => issue.message).join('\n'), `Reword the question: ${usage}`);
 const section = sections.find((s) => s.id === values.section);
 if (!section)
   refuse(

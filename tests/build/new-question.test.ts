@@ -62,6 +62,18 @@ describe('npm run new', () => {
     expect(result.output).toContain('Use one of: alpha, beta, gamma.');
   });
 
+  it.each([
+    ['**Bold** question?', 'The question text has Markdown that a question cannot show: **Bold**.'],
+    ['“Smart quoted question?”', 'The question text is wrapped in curly quotes (“…”)'],
+  ])('refuses %s with the words npm run check would give, writing nothing', async (text, message) => {
+    const dir = contentWith();
+    const section = readFileSync(join(dir, 'sections/beta.md'), 'utf8');
+    const result = await runScript('new', dir, ['--section', 'beta', text]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(message);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(section);
+  });
+
   it('refuses an id that is taken, even one only in the registry', async () => {
     const result = await runScript('new', contentWith(), ['--section', 'alpha', '--id', 'gone', 'Anything?']);
     expect(result.code).toBe(1);
