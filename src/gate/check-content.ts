@@ -72,6 +72,7 @@ function siteModel(
     ...base(s),
     order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
     questions: ids(s.raw['questions']),
+    questionsRead: 'questions' in s.raw,
   }));
   const byId = new Map(questions.map((question) => [question.id, question]));
   const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;

@@ -335,6 +335,30 @@ export const mistakes: Mistake[] = [
     hint: 'title: "Networking"',
   },
   {
+    name: 'a section indented with tabs, whose questions are then not reported as unlisted',
+    changes: { 'sections/beta.md': section('Beta', 2, ['moved', ...betaRest]).replaceAll('\n  - ', '\n\t- ') },
+    file: 'sections/beta.md',
+    line: 6,
+    message: 'The front matter is not valid YAML: Tabs are not allowed as indentation',
+    hint: 'Check the quotes, colons and indentation on this line',
+    // One for each line indented with a tab.
+    count: 3,
+  },
+  {
+    name: 'a section file saved as UTF-16, whose questions are then not reported as unlisted',
+    changes: {
+      'sections/beta.md': Uint8Array.from([
+        0xff,
+        0xfe,
+        ...[...section('Beta', 2, ['moved', ...betaRest])].flatMap((c) => [c.charCodeAt(0), 0]),
+      ]),
+    },
+    file: 'sections/beta.md',
+    line: 1,
+    message: 'saved as UTF-16',
+    hint: 'Save the file as UTF-8',
+  },
+  {
     name: 'a section order that is not a number',
     changes: {
       'sections/beta.md': `---\ntitle: "Beta"\norder: second\nsummary: "Moved."\nquestions:\n${betaList}\n---\n`,
