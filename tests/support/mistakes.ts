@@ -750,6 +750,14 @@ export const mistakes: Mistake[] = [
     hint: 'Reword the heading',
   },
   {
+    name: 'attributes a component does not take, which the page would drop',
+    changes: mdxAnswer('<Note type="warning" title="Heads up">\nCareful.\n</Note>'),
+    file: 'questions/moved.mdx',
+    line: 5,
+    message: '<Note> does not take type, title: the page would drop them without a word.',
+    hint: 'Remove type, title: <Note> takes no attributes.',
+  },
+  {
     name: 'a component inside a sentence',
     changes: mdxAnswer('Text <Note>careful</Note> more text.'),
     file: 'questions/moved.mdx',
