@@ -9,7 +9,7 @@ import { shownQuestion } from '../schemas/question-markdown.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
 import type { SiteModel } from '../rules/site/site-model.ts';
-import { answerComponentNames } from '../pipeline/answer-components.ts';
+import { answerComponentNames, answerComponentProps } from '../pipeline/answer-components.ts';
 import { listCollection } from '../pipeline/collection-folder.ts';
 import type { Collection } from '../schemas/collections.ts';
 import { readJsonFile } from '../pipeline/json-file.ts';
@@ -72,6 +72,7 @@ function siteModel(
     ...base(s),
     order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
     questions: ids(s.raw['questions']),
+    questionsRead: 'questions' in s.raw,
   }));
   const byId = new Map(questions.map((question) => [question.id, question]));
   const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;
@@ -153,7 +154,16 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     problems.push(...file.problems);
     if (file.facts)
       for (const rule of bodyRules)
-        problems.push(...rule({ file, facts: file.facts, components, publicDir, siteUrl: site.value?.url }));
+        problems.push(
+          ...rule({
+            file,
+            facts: file.facts,
+            components,
+            componentProps: answerComponentProps,
+            publicDir,
+            siteUrl: site.value?.url,
+          }),
+        );
   }
   const report = {
     questions: questions.files,

@@ -13,31 +13,43 @@ export interface ListedFile {
 }
 
 const EXTENSIONS = ['.md', '.mdx'];
+/** The extension meant by each one a writer's editor may give a Markdown file. */
+const MEANT_EXTENSIONS: Record<string, string> = { '.md': '.md', '.mdx': '.mdx', '.markdown': '.md', '.txt': '.md' };
+
+/**
+ * The name a file was meant to have, without the extensions an editor added: the innermost one counts, as Notepad
+ * saves new-thing.md as new-thing.md.txt. Undefined for an extension that is not Markdown's.
+ */
+function meantName(name: string): { stem: string; extension: string } | undefined {
+  let stem = name;
+  let extension = extname(name) === '' ? '.md' : undefined;
+  for (let last = extname(stem); MEANT_EXTENSIONS[last.toLowerCase()]; last = extname(stem)) {
+    extension = MEANT_EXTENSIONS[last.toLowerCase()];
+    stem = stem.slice(0, -last.length);
+  }
+  return extension === undefined ? undefined : { stem, extension };
+}
 
 function refusedName(file: string, name: string): ContentProblem | undefined {
   const extension = extname(name);
   const stem = name.slice(0, name.length - extension.length);
+  const meant = meantName(name);
   if (!EXTENSIONS.includes(extension)) {
-    const lower = extension.toLowerCase();
-    const better = EXTENSIONS.includes(lower)
-      ? lower
-      : lower === '.markdown' || lower === '.txt' || lower === ''
-        ? '.md'
-        : undefined;
     return {
       file,
       message: `${quotedVisibly(name)} is not a .md or .mdx file, so it would not be part of the site.`,
-      hint: better
-        ? `Rename it to ${stem}${better}.`
+      hint: meant
+        ? `Rename it to "${meant.stem}${meant.extension}".`
         : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
     };
   }
   if (!idSchema.safeParse(stem).success) {
+    const id = slug(meant!.stem) || 'question-id';
     return {
       file,
       message: `The file name ${quotedVisibly(name)} is not a valid id: the name is the page's address and anchor.`,
       hint:
-        `Use lowercase words joined by hyphens: rename it to ${slug(stem) || 'question-id'}${extension} ` +
+        `Use lowercase words joined by hyphens: rename it to "${id}${meant!.extension}" ` +
         '(and update the id where it is listed).',
     };
   }

@@ -74,7 +74,7 @@ function read<C extends Collection>(file: string, id: string, collection: C, byt
     };
   }
   const tree = parseSyntaxTree(file, source.text);
-  const frontMatter = readFrontMatter(file, tree.root, collectionSchemas[collection]);
+  const frontMatter = readFrontMatter(file, source.text, tree.root, collectionSchemas[collection]);
   return {
     ...result,
     bodyStart: frontMatter.bodyStart,

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { isMap, parseDocument } from 'yaml';
+import { quotedVisibly } from '../utils/visible-text.ts';
 import type { ContentProblem } from './problems.ts';
 import type { TreeNode } from './syntax-tree.ts';
 import { exampleOf, validate, type FieldLines } from './validate.ts';
@@ -41,23 +42,43 @@ const unread = <T>(found: boolean, bodyStart: number, problems: ContentProblem[]
   problems,
 });
 
+/**
+ * Front matter that is not closed. A closing --- may be followed by spaces, but Sätteri, which renders the page,
+ * reads a line with a tab (or any other character that does not show) after the --- as Markdown: that line is named.
+ */
+function unclosed(file: string, text: string): ContentProblem {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  if (index === -1)
+    return {
+      file,
+      line: 1,
+      message: 'The front matter is not closed.',
+      hint: 'Add a line with only --- after the last field.',
+    };
+  const after = lines[index]!.slice(3);
+  return {
+    file,
+    line: index + 1,
+    message:
+      `The front matter is not closed: its closing line ${quotedVisibly(lines[index]!)} has ` +
+      `${after.includes('\t') ? 'a tab' : 'a character that does not show'} after the ---.`,
+    hint: 'Delete everything after the --- on this line.',
+  };
+}
+
 /** Reads the YAML front matter that Sätteri found at the top of the file, and checks it against the schema. */
 export function readFrontMatter<S extends ObjectSchema>(
   file: string,
+  text: string,
   root: TreeNode,
   schema: S,
 ): FrontMatter<z.output<S>> {
   const first = root.children?.[0];
   if (first?.type !== 'yaml') {
-    const unclosed = first?.type === 'thematicBreak' && first.position?.start.offset === 0;
     return unread(false, 0, [
-      unclosed
-        ? {
-            file,
-            line: 1,
-            message: 'The front matter is not closed.',
-            hint: 'Add a line with only --- after the last field.',
-          }
+      first?.type === 'thematicBreak' && first.position?.start.offset === 0
+        ? unclosed(file, text)
         : {
             file,
             line: 1,

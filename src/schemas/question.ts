@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { curlyQuotesAround, curlyQuotesMessage } from './curly-quotes.ts';
 import { idListSchema } from './id.ts';
 import { unshownMarkdown } from './question-markdown.ts';
 
@@ -31,6 +32,7 @@ const questionText = (what: string, notText: string) =>
             'Write it as plain text: only `code` in backticks shows as code in a question.',
         });
     })
+    .refine((text) => !curlyQuotesAround(text), { error: (issue) => curlyQuotesMessage(what, String(issue.input)) })
     .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`)
     .max(MAX_QUESTION_LENGTH, {
       error: (issue) =>
@@ -78,7 +80,7 @@ export const questionSchema = z.strictObject({
     .meta({ examples: [['operations']] }),
   /** When the answer was last checked, as YYYY-MM-DD. */
   updated: z.iso
-    .date('Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.')
+    .date({ error: 'Write the date as YYYY-MM-DD, a real day of the calendar, e.g. 2026-11-25.', abort: true })
     .refine((date) => date <= latestDate(), 'The date is in the future: write the day the answer was last checked.')
     .transform((date) => new Date(`${date}T00:00:00Z`))
     .optional()

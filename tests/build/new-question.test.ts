@@ -55,11 +55,44 @@ describe('npm run new', () => {
     );
   });
 
+  const betaWith = (questions: string) =>
+    '---\ntitle: "Beta"\norder: 2    # after alpha\n' +
+    `summary: "${'Resizing disks and pools, and what each of them costs. '.repeat(2).trim()}"\n${questions}---\n`;
+  it.each([
+    [
+      'a block list',
+      'questions:\n  - moved   # first\n  - node-pool-upgrades\n  - system-pools\n',
+      'questions:\n  - moved   # first\n  - node-pool-upgrades\n  - system-pools\n  - rotate-cluster-certificates\n',
+    ],
+    [
+      'a list in brackets',
+      'questions: [moved, node-pool-upgrades, system-pools]  # in order\n',
+      'questions: [moved, node-pool-upgrades, system-pools, rotate-cluster-certificates]  # in order\n',
+    ],
+  ])('adds the id to %s and leaves every other line of the section as written', async (_, before, after) => {
+    const dir = contentWith({ 'sections/beta.md': betaWith(before) });
+    const result = await runScript('new', dir, ['--section', 'beta', 'How do I rotate the cluster certificates?']);
+    expect(result.code, result.output).toBe(0);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(betaWith(after));
+  });
+
   it('refuses an unknown section, naming the sections', async () => {
     const result = await runScript('new', contentWith(), ['--section', 'alpah', 'Anything?']);
     expect(result.code).toBe(1);
     expect(result.output).toContain('There is no section "alpah". Did you mean "alpha"?');
     expect(result.output).toContain('Use one of: alpha, beta, gamma.');
+  });
+
+  it.each([
+    ['**Bold** question?', 'The question text has Markdown that a question cannot show: **Bold**.'],
+    ['“Smart quoted question?”', 'The question text is wrapped in curly quotes (“…”)'],
+  ])('refuses %s with the words npm run check would give, writing nothing', async (text, message) => {
+    const dir = contentWith();
+    const section = readFileSync(join(dir, 'sections/beta.md'), 'utf8');
+    const result = await runScript('new', dir, ['--section', 'beta', text]);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(message);
+    expect(readFileSync(join(dir, 'sections/beta.md'), 'utf8')).toBe(section);
   });
 
   it('refuses an id that is taken, even one only in the registry', async () => {

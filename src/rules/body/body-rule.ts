@@ -8,6 +8,8 @@ export interface BodyContext {
   facts: BodyFacts;
   /** The components an MDX answer may use: the files of src/components/answer/. */
   components: readonly string[];
+  /** The attributes a component takes (src/pipeline/answer-components.ts). */
+  componentProps: (component: string) => readonly string[];
   /** The project's public/ folder, which serves absolute paths such as /diagram.png. */
   publicDir: string;
   /** The site's address from site.json, when it is valid: a link to it is a link to the site. */

@@ -38,9 +38,11 @@ export const sectionLists: SiteRule = (model) => {
       });
     });
   }
+  // A section whose list could not be read may list any question: its own problem is the one to fix.
+  const unread = model.sections.some((section) => !section.questionsRead);
   for (const question of model.questions) {
     const sections = listedIn.get(question.id) ?? [];
-    if (sections.length === 0) {
+    if (sections.length === 0 && !unread) {
       problems.push({
         file: question.file,
         message: `Question "${question.id}" is not listed in any section, so no page would show it.`,

@@ -24,7 +24,12 @@ export interface SiteModel {
     upstreamText: string | undefined;
     movedFrom: string[];
   })[];
-  sections: (ModelFile & { order: number | undefined; questions: string[] })[];
+  sections: (ModelFile & {
+    order: number | undefined;
+    questions: string[];
+    /** Its questions list was read: not when the file is not UTF-8, its YAML is broken or the field is misspelt. */
+    questionsRead: boolean;
+  })[];
   /** Every fragment the site's anchor map lands (src/urls/anchor-map.ts), mapped to its path under `/`. */
   anchors: Record<string, string>;
   registry: PublishedIds;
