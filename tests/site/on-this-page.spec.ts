@@ -124,6 +124,23 @@ test('on a phone, the bar’s list opens at the entry being read', async ({ page
   expect(link!.y + link!.height).toBeLessThanOrEqual(box!.y + box!.height);
 });
 
+test('zoomed to 400 %, the bar’s open list ends in the window, and Tab keeps each entry in view', async ({ page }) => {
+  // 1280 × 1024 at 400 %: what the stuck header and bar leave of the window is less than 70 % of it.
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto(`/${gamma.id}/`);
+  await page.locator('.toc-bar summary').focus();
+  await page.keyboard.press('Enter');
+  const list = page.locator('.toc-bar .toc');
+  const box = (await list.boundingBox())!;
+  expect(box.y + box.height, 'the list ends in the window').toBeLessThanOrEqual(256);
+  for (const entry of await list.locator('a').all()) {
+    await page.keyboard.press('Tab');
+    await expect(entry).toBeFocused();
+    const link = (await entry.boundingBox())!;
+    expect(link.y + link.height, await entry.textContent()).toBeLessThanOrEqual(256);
+  }
+});
+
 test('beside the page, a list taller than the window keeps the entry being read in view', async ({ page }) => {
   // A window so low that even the three sections of /all/ overflow the list.
   await page.setViewportSize({ width: 1280, height: 160 });
