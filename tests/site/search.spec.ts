@@ -138,6 +138,11 @@ test('the header dropdown says it is searching while search loads, and that sear
   await searchBox(page).pressSequentially('nodes');
   await expect(said).toBeVisible();
   await expect(said).toHaveText('Searching…');
+  // Esc closes it and keeps the words, as it does over results.
+  await searchBox(page).press('Escape');
+  await expect(said).toBeHidden();
+  await expect(searchBox(page)).toHaveValue('nodes');
+  await searchBox(page).press('ArrowDown');
   release();
   await expect(results(page).getByRole('option').first()).toBeVisible();
 

@@ -255,7 +255,7 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
         option.click();
       }
     } else if (event.key === 'Escape') {
-      if (options.popup && open && shown) {
+      if (options.popup && open && (shown || statusOnly)) {
         event.preventDefault();
         setOpen(false);
       } else if (input.value) {
