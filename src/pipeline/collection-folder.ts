@@ -30,6 +30,10 @@ function meantName(name: string): { stem: string; extension: string } | undefine
   return extension === undefined ? undefined : { stem, extension };
 }
 
+/** The name to give a file meant as `meant`: its stem as an id (lowercase words joined by hyphens). */
+const idName = ({ stem, extension }: { stem: string; extension: string }) =>
+  `${idSchema.safeParse(stem).success ? stem : slug(stem) || 'question-id'}${extension}`;
+
 function refusedName(file: string, name: string): ContentProblem | undefined {
   const extension = extname(name);
   const stem = name.slice(0, name.length - extension.length);
@@ -39,17 +43,16 @@ function refusedName(file: string, name: string): ContentProblem | undefined {
       file,
       message: `${quotedVisibly(name)} is not a .md or .mdx file, so it would not be part of the site.`,
       hint: meant
-        ? `Rename it to "${meant.stem}${meant.extension}".`
+        ? `Rename it to "${idName(meant)}".`
         : 'Rename it to <id>.md (or .mdx for an answer with a component), or move it out of the content folder.',
     };
   }
   if (!idSchema.safeParse(stem).success) {
-    const id = slug(meant!.stem) || 'question-id';
     return {
       file,
       message: `The file name ${quotedVisibly(name)} is not a valid id: the name is the page's address and anchor.`,
       hint:
-        `Use lowercase words joined by hyphens: rename it to "${id}${meant!.extension}" ` +
+        `Use lowercase words joined by hyphens: rename it to "${idName(meant!)}" ` +
         '(and update the id where it is listed).',
     };
   }
