@@ -50,6 +50,8 @@ export interface BodyFacts {
   code: number[];
   /** Lines of footnote references and definitions (`[^1]`). */
   footnotes: number[];
+  /** Zero-width characters in the text (a word joiner, a zero-width space), each with its line. */
+  zeroWidth: { line: number; character: string }[];
   /** The body as plain text, as a reader would read it aloud (for structured data and the search index). */
   plainText: string;
 }
@@ -67,6 +69,11 @@ const BLOCKS = new Set([
   'thematicBreak',
 ]);
 const SILENT = new Set(['yaml', 'definition', 'mdxjsEsm']);
+/**
+ * Characters that take no width and join nothing a script needs (unlike the joiners of emoji and Persian): they come
+ * with copied text, and keep the Markdown around them from being read (`![a]` + word joiner + `(b.png)` is no image).
+ */
+const ZERO_WIDTH = new Set(['\u200b', '\u2060', '\ufeff']);
 /**
  * Nodes that hold a line of text: an element inside one stands within the line. A cell on the line of its row
  * (`<tr><td>1</td></tr>`) is inside an element, not a line of text.
@@ -97,6 +104,7 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     headings: [],
     code: [],
     footnotes: [],
+    zeroWidth: [],
     plainText: '',
   };
   const slugger = new GithubSlugger();
@@ -122,6 +130,14 @@ export function bodyFacts(root: TreeNode): BodyFacts {
     if (name === 'img') facts.images.push({ src: attributes['src'] ?? '', alt: attributes['alt'], syntax, line });
   };
 
+  const zeroWidthIn = (value: string, firstLine: number) => {
+    let line = firstLine;
+    for (const character of value) {
+      if (character === '\n') line++;
+      else if (ZERO_WIDTH.has(character)) facts.zeroWidth.push({ line, character });
+    }
+  };
+
   const visit = (node: TreeNode, parent?: TreeNode) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
@@ -129,6 +145,9 @@ export function bodyFacts(root: TreeNode): BodyFacts {
         text.push(node.value ?? '');
         break;
       case 'text':
+        zeroWidthIn(node.value ?? '', line);
+        text.push(node.value ?? '');
+        break;
       case 'inlineCode':
         text.push(node.value ?? '');
         break;

@@ -80,6 +80,13 @@ export const mistakes: Mistake[] = [
     hint: 'Rename it to "new-thing.md".',
   },
   {
+    name: 'a file saved by Notepad under a name that is no id',
+    changes: { 'questions/New Thing.md.txt': question('question: "New?"') },
+    file: 'questions/New Thing.md.txt',
+    message: 'is not a .md or .mdx file',
+    hint: 'Rename it to "new-thing.md".',
+  },
+  {
     name: 'an MDX file saved by Notepad, which adds .txt',
     changes: { 'questions/other.mdx.txt': question('question: "Other?"') },
     file: 'questions/other.mdx.txt',
@@ -772,6 +779,15 @@ export const mistakes: Mistake[] = [
     line: 5,
     message: '<div> is written inside a line of text, but it is a block',
     hint: 'Put <div> on its own lines, with a blank line before and after.',
+  },
+  {
+    // A fix's example copied from the build's output, which Astro would otherwise print as a link (problems.ts).
+    name: 'a word joiner between the brackets and the parentheses of an image',
+    changes: answer('See ![What it shows]\u2060(diagram.png).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The text has a character that does not show, "\\u2060"',
+    hint: 'Delete it',
   },
   {
     name: 'a footnote',

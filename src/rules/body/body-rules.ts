@@ -9,6 +9,7 @@ import { linkForm } from './link-form.ts';
 import { mdxCode } from './mdx-code.ts';
 import { rawHtml } from './raw-html.ts';
 import { selfLinks } from './self-links.ts';
+import { zeroWidth } from './zero-width.ts';
 
 /** Every rule about one body. A new rule is a file in this folder, added here. */
 export const bodyRules: readonly BodyRule[] = [
@@ -22,4 +23,5 @@ export const bodyRules: readonly BodyRule[] = [
   components,
   mdxCode,
   footnotes,
+  zeroWidth,
 ];
