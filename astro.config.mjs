@@ -15,8 +15,15 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import reusedOutput from './src/integrations/reused-output.ts';
 import { site } from './src/settings/site.ts';
 import { inSitemap } from './src/urls/routes.ts';
-import { routePath } from './src/settings/site-urls.ts';
+import { routePath, sectionPath } from './src/settings/site-urls.ts';
+import { readFaqModel } from './src/faq/faq-model.ts';
 import { contentCacheDir, contentDir } from './src/settings/content-dir.ts';
+
+/** @type {Set<string> | undefined} The addresses of retired sections, read once, when the sitemap is written. */
+let retiredSections;
+/** @param {string} page */
+const retiredSection = (page) =>
+  (retiredSections ??= new Set(Object.keys(readFaqModel().retiredSections).map(sectionPath))).has(page);
 
 const benchCorpora = fileURLToPath(new URL('./bench/corpora', import.meta.url));
 
@@ -36,8 +43,11 @@ export default {
     moduleUrlImports(),
     codeHighlighting(),
     mdx(),
-    // The site's own routes (permalink redirects, search, 404…) are not pages to index: src/urls/routes.ts.
-    sitemap({ filter: (page) => inSitemap(routePath(new URL(page).pathname)) }),
+    // The site's own routes (permalink redirects, search, 404…) are not pages to index (src/urls/routes.ts), nor
+    // are retired sections' pages.
+    sitemap({
+      filter: (page) => inSitemap(routePath(new URL(page).pathname)) && !retiredSection(new URL(page).pathname),
+    }),
     search(),
     permalinkPages(),
     hostHeaders(),

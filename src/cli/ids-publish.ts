@@ -1,4 +1,4 @@
-// npm run ids:publish — records every current question id and alias as published, so the build
+// npm run ids:publish — records every current question id, alias and section id as published, so the build
 // can refuse to lose one later. It only adds; removing an id is done by retiring it.
 import './content-option.ts';
 import { relative } from 'node:path';
@@ -15,14 +15,28 @@ orExit(() => {
   if (problems.length > 0) throw new ContentError(problems);
 });
 const registry = orExit(() => readPublishedIds(dir));
-const known = new Set(registry.published);
-const current = readCollection(dir, 'questions').files.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]);
-const added = current.filter((id) => !known.has(id));
+/** The ids of one list not in it yet. */
+function unlisted(listed: string[], current: string[]): string[] {
+  const known = new Set(listed);
+  return current.filter((id) => !known.has(id));
+}
+const questions = readCollection(dir, 'questions').files.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]);
+const sections = readCollection(dir, 'sections').files.map((s) => s.id);
+const added = unlisted(registry.published, questions);
+const addedSections = unlisted(registry.sections, sections);
 
-writePublishedIds({ ...registry, published: [...registry.published, ...added].sort() }, dir);
+writePublishedIds(
+  {
+    ...registry,
+    published: [...registry.published, ...added].sort(),
+    sections: [...registry.sections, ...addedSections].sort(),
+  },
+  dir,
+);
 const file = relative(process.cwd(), publishedIdsFile(dir));
+const news = [...added, ...addedSections];
 console.log(
-  added.length === 0
-    ? `No new ids: all ${current.length} are already in ${file}.`
-    : `Published ${added.length} new id${added.length === 1 ? '' : 's'} (${added.join(', ')}) in ${file}.`,
+  news.length === 0
+    ? `No new ids: all ${questions.length + sections.length} are already in ${file}.`
+    : `Published ${news.length} new id${news.length === 1 ? '' : 's'} (${news.join(', ')}) in ${file}.`,
 );

@@ -51,6 +51,7 @@ const taken = new Set([
   ...questions.flatMap((q) => [q.id, ...(q.data?.aliases ?? [])]),
   ...sectionIds,
   ...registry.published,
+  ...registry.sections,
   ...Object.keys(registry.retired),
 ]);
 let id = values.id;

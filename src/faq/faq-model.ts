@@ -1,7 +1,7 @@
 import { checkContent } from '../gate/check-content.ts';
 import type { ContentReport } from '../gate/content-report.ts';
 import { ContentError } from '../pipeline/problems.ts';
-import type { PublishedIds } from '../schemas/published-ids.ts';
+import { retiredIds, type Removal } from '../schemas/published-ids.ts';
 import { shownQuestion } from '../schemas/question-markdown.ts';
 import { buildAnchorMap } from '../urls/anchor-map.ts';
 import { contentDir } from '../settings/content-dir.ts';
@@ -39,7 +39,10 @@ export interface FaqSection {
 export interface FaqModel {
   /** Sections in reading order, each with its questions in reading order. */
   sections: FaqSection[];
-  retired: PublishedIds['retired'];
+  /** The retired ids of questions and aliases, each with its removal page at `/q/<id>/`. */
+  retired: Record<string, Removal>;
+  /** The retired ids of sections, each with a page at `/<id>/`: a redirect to `section`, or a removal page. */
+  retiredSections: Record<string, Removal>;
   /** Every fragment that lands somewhere (ids, aliases, Learn-style slugs, retired ids), mapped to its path. */
   anchors: Record<string, string>;
 }
@@ -75,12 +78,9 @@ export function faqModel(report: ContentReport): FaqModel {
         }),
       };
     });
-  const anchors = buildAnchorMap(
-    sections,
-    { retired: report.registry.retired, learnStyleAnchors: site.learnStyleAnchors },
-    paths,
-  );
-  return { sections, retired: report.registry.retired, anchors };
+  const retired = retiredIds(report.registry, 'question');
+  const anchors = buildAnchorMap(sections, { retired, learnStyleAnchors: site.learnStyleAnchors }, paths);
+  return { sections, retired, retiredSections: retiredIds(report.registry, 'section'), anchors };
 }
 
 /**

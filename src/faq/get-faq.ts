@@ -4,7 +4,7 @@ import type { ContentReport } from '../gate/content-report.ts';
 import { contentChanges } from '../gate/content-report.ts';
 import { contentDir } from '../settings/content-dir.ts';
 import { ContentError } from '../pipeline/problems.ts';
-import type { PublishedIds } from '../schemas/published-ids.ts';
+import type { Removal } from '../schemas/published-ids.ts';
 import { anchorsLandingOn } from '../urls/anchor-map.ts';
 import { questionPath } from '../settings/site-urls.ts';
 import { departedFrom, type Departed } from './departed.ts';
@@ -85,5 +85,8 @@ export const getFaq = async (): Promise<Section[]> => (await load()).sections;
 /** Every fragment that lands somewhere (ids, aliases, Learn-style slugs, retired ids), mapped to its path. */
 export const getAnchorMap = async (): Promise<Record<string, string>> => (await load()).anchors;
 
-/** Ids deliberately removed, each with its removal page. */
-export const getRetiredIds = async (): Promise<PublishedIds['retired']> => (await load()).retired;
+/** Question ids and aliases deliberately removed, each with its removal page. */
+export const getRetiredIds = async (): Promise<Record<string, Removal>> => (await load()).retired;
+
+/** Section ids deliberately removed, each with its page: a redirect to the section in its place, or a removal page. */
+export const getRetiredSections = async (): Promise<Record<string, Removal>> => (await load()).retiredSections;

@@ -5,6 +5,7 @@ import { sitePaths } from '../urls/site-paths.ts';
 import { isValidId } from '../schemas/id.ts';
 import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
+import { retiredIds } from '../schemas/published-ids.ts';
 import { shownQuestion } from '../schemas/question-markdown.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
@@ -78,7 +79,7 @@ function siteModel(
   const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;
   const anchors = buildAnchorMap(
     sections.map((s) => ({ id: s.id, questions: s.questions.flatMap((id) => byId.get(id) ?? []) })),
-    { retired: report.registry.retired, learnStyleAnchors },
+    { retired: retiredIds(report.registry, 'question'), learnStyleAnchors },
     sitePaths('/'),
   );
   return {
@@ -169,7 +170,7 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     questions: questions.files,
     sections: sections.files,
     site: site.value,
-    registry: registry.value ?? { published: [], retired: {} },
+    registry: registry.value ?? { published: [], sections: [], retired: {} },
     upstreamTexts: new Map(
       Object.entries(upstream.value?.questions ?? {}).map(([id, synced]) => [id, plainQuestion(synced.question)]),
     ),

@@ -14,12 +14,13 @@ export const themeScript =
   "if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}";
 
 /**
- * On a permalink page: goes where the canonical link points, faster than the meta refresh, and keeps the
- * query (?highlight=…) that the refresh would drop.
+ * On a redirect page (a permalink, a retired section's address): goes where the canonical link points, faster
+ * than the meta refresh, and keeps the query (?highlight=…) that the refresh would drop, and the fragment
+ * when the canonical link has none (`/<retired-section>/#<question>` goes on to `/<section>/#<question>`).
  */
 export const permalinkRedirectScript =
   `const l=document.querySelector('link[rel="canonical"]'),u=l&&new URL(l.href);` +
-  'if(u)location.replace(u.pathname+location.search+u.hash)';
+  'if(u)location.replace(u.pathname+location.search+(u.hash||location.hash))';
 
 /**
  * Speculation Rules (a JSON script, not code): browsers that support them prerender a page of the site as

@@ -22,7 +22,7 @@ export interface PageHeadOptions {
 /**
  * The start of every page's head, as HTML: the one way the site writes it, for the pages Astro renders
  * (src/layouts/BaseLayout.astro) and for the permalink pages the build writes without rendering
- * (src/html/permalink-page.ts). The policy comes first, so that it covers all that follows.
+ * (src/html/redirect-pages.ts). The policy comes first, so that it covers all that follows.
  */
 export function pageHead({ title, description, canonical, shared, robots, policy }: PageHeadOptions): string {
   const feed = { rel: 'alternate', type: 'application/atom+xml', title: `${site.title}: recently updated questions` };

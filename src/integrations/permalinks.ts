@@ -2,23 +2,40 @@ import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFaqModel, type FaqQuestion } from '../faq/faq-model.ts';
-import { permalinkPage } from '../html/permalink-page.ts';
-import { permalinkPath } from '../settings/site-urls.ts';
+import { readFaqModel } from '../faq/faq-model.ts';
+import { permalinkPage, retiredSectionPage } from '../html/redirect-pages.ts';
+import { permalinkPath, routePath, sectionPath } from '../settings/site-urls.ts';
 import { writeFilesInBackground } from './file-writer.ts';
 
-/** Every permalink of the FAQ, one per question id and alias, each with its question. */
-const permalinks = (): [string, FaqQuestion][] =>
-  readFaqModel().sections.flatMap((section) =>
+/**
+ * Every page that sends the reader on, by its path: the permalink of each question id and alias, and the address of
+ * each retired section that names the section in its place. Each page is made only when asked for.
+ */
+function redirects(): [string, () => string][] {
+  const { sections, retiredSections } = readFaqModel();
+  const permalinks = sections.flatMap((section) =>
     section.questions.flatMap((question) =>
-      [question.id, ...question.aliases].map((id): [string, FaqQuestion] => [permalinkPath(id), question]),
+      [question.id, ...question.aliases].map((id): [string, () => string] => [
+        permalinkPath(id),
+        () => permalinkPage(question),
+      ]),
     ),
   );
+  const moved = Object.entries(retiredSections).flatMap(([id, removal]) => {
+    const to = sections.find((section) => section.id === removal.section);
+    return to ? [[sectionPath(id), () => retiredSectionPage(id, to)] as [string, () => string]] : [];
+  });
+  return [...permalinks, ...moved];
+}
 
 // Where every permalink starts: `/q/` of `/q/<id>/`.
 const permalinkFolder = permalinkPath('id').slice(0, -'id/'.length);
 
-/** Serves a permalink page in the dev server; any other request goes on. */
+/** Whether a path may be a redirect page's: a permalink, or a page at the site's root, as a section's is. */
+const mayRedirect = (path: string) =>
+  path.startsWith(permalinkFolder) || routePath(path).split('/').filter(Boolean).length === 1;
+
+/** Serves a redirect page in the dev server; any other request goes on. */
 function servePermalink(
   request: IncomingMessage & { originalUrl?: string | undefined },
   response: ServerResponse,
@@ -26,22 +43,24 @@ function servePermalink(
 ) {
   // The address as requested: under a base path, Vite has taken the base off `url` by now, not off `originalUrl`.
   const path = new URL(request.originalUrl ?? request.url ?? '/', 'http://localhost').pathname;
-  if (!path.startsWith(permalinkFolder)) return next();
+  if (!mayRedirect(path)) return next();
   try {
-    const question = new Map(permalinks()).get(path);
-    if (!question) return next();
+    const page = new Map(redirects()).get(path);
+    if (!page) return next();
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(permalinkPage(question));
+    response.end(page());
   } catch (error) {
-    next(error);
+    // Not at a permalink: the page asked for (a section's) shows the content's mistake as Astro's error page.
+    next(path.startsWith(permalinkFolder) ? error : undefined);
   }
 }
 
 /**
- * The `/q/<id>/` pages of the questions' ids and aliases (src/html/permalink-page.ts): the build writes them
- * straight into the output, as they need nothing that rendering gives, while Astro bundles and renders the
- * other pages; the dev server serves the same HTML. The pages of retired ids are rendered by Astro
- * (src/pages/q/[id].astro), like any other page.
+ * The `/q/<id>/` pages of the questions' ids and aliases, and the `/<id>/` pages of retired sections that name the
+ * section in their place (src/html/redirect-pages.ts): the build writes them straight into the output, as they
+ * need nothing that rendering gives, while Astro bundles and renders the other pages; the dev server serves the
+ * same HTML. The removal pages of retired ids are rendered by Astro (src/pages/q/[id].astro and
+ * src/pages/[section].astro), like any other page.
  */
 export default function permalinkPages(): AstroIntegration {
   let base = '/';
@@ -54,19 +73,18 @@ export default function permalinkPages(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
       },
-      // The output folder has been emptied by now, and nothing else writes below /q/.
+      // The output folder has been emptied by now, and nothing else writes below /q/ or at a retired section's address.
       'astro:build:setup': () => {
-        const pages = permalinks();
         // The file sits where the path points, below the site's base.
-        const files = pages.map(([path, question]): [string, string] => [
+        const files = redirects().map(([path, page]): [string, string] => [
           join(outDir, path.startsWith(base) ? path.slice(base.length) : path, 'index.html'),
-          permalinkPage(question),
+          page(),
         ]);
         writing = writeFilesInBackground(files).then(() => files.length);
         writing.catch(() => undefined);
       },
       'astro:build:done': async ({ logger }) => {
-        logger.info(`${await writing!} permalink pages written`);
+        logger.info(`${await writing!} redirect pages written`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(servePermalink);

@@ -9,7 +9,10 @@ import { upstreamSchema, type UpstreamRecord } from './upstream.ts';
  */
 export const jsonFiles = {
   site: { schema: siteSchema },
-  'published-ids': { schema: publishedIdsSchema, missing: (): PublishedIds => ({ published: [], retired: {} }) },
+  'published-ids': {
+    schema: publishedIdsSchema,
+    missing: (): PublishedIds => ({ published: [], sections: [], retired: {} }),
+  },
   'concept-map': { schema: conceptMapSchema, missing: (): ConceptMap => ({}) },
   upstream: { schema: upstreamSchema, missing: (): UpstreamRecord => ({ sections: {}, questions: {} }) },
 };

@@ -7,12 +7,19 @@ export const publishedIdsSchema = z.strictObject({
   published: idListSchema('"published" is a list of ids: ["own-dns-server", "sla"].').meta({
     examples: [['own-dns-server']],
   }),
-  /** Ids whose question was deleted on purpose; each gets a "this question was removed" page. */
+  /** Section ids whose page (`/<id>/`) has been live; `npm run ids:publish` adds new ones, nothing removes them. */
+  sections: idListSchema('"sections" is a list of section ids: ["networking", "operations"].')
+    .default([])
+    .meta({ examples: [['networking']] }),
+  /** Ids deleted on purpose: a question's gets a "this question was removed" page, a section's a page at `/<id>/`. */
   retired: z
     .record(
       idSchema,
       z.strictObject({
-        /** Section the question used to be in, linked from the removal page. */
+        /**
+         * A question's: the section it used to be in, linked from its removal page. A section's: the section that
+         * took its place, where its address sends readers (without it, its page says the section was removed).
+         */
         section: idSchema.optional(),
         /** Why it went, or where to look instead, shown on the removal page. */
         note: z.string().optional(),
@@ -26,3 +33,14 @@ export const publishedIdsSchema = z.strictObject({
 });
 
 export type PublishedIds = z.infer<typeof publishedIdsSchema>;
+
+/** What the registry says of one retired id. */
+export type Removal = PublishedIds['retired'][string];
+
+/** The retired ids of one kind: those of published sections (in "sections"), or those of questions and aliases. */
+export function retiredIds(registry: PublishedIds, kind: 'question' | 'section'): Record<string, Removal> {
+  const sections = new Set(registry.sections);
+  return Object.fromEntries(
+    Object.entries(registry.retired).filter(([id]) => sections.has(id) === (kind === 'section')),
+  );
+}

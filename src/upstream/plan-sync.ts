@@ -37,6 +37,7 @@ const takenIds = (state: ContentState) =>
     ...[...state.questions.values()].flatMap((q) => [q.id, ...q.aliases]),
     ...state.sections.keys(),
     ...state.registry.published,
+    ...state.registry.sections,
     ...Object.keys(state.registry.retired),
     ...siteRoutes.map((route) => route.name),
   ]);
@@ -157,6 +158,7 @@ export function planSync(given: ContentState, upstream: UpstreamFaq, options: Sy
 
   const registry = {
     published: [...state.registry.published],
+    sections: [...state.registry.sections],
     retired: Object.fromEntries(Object.entries(state.registry.retired).map(([id, removal]) => [id, { ...removal }])),
   };
   const gone = Object.keys(record.questions).filter((id) => !(id in records));

@@ -24,7 +24,7 @@ export interface SyncRun {
 const emptyState = (): ContentState => ({
   questions: new Map(),
   sections: new Map(),
-  registry: { published: [], retired: {} },
+  registry: { published: [], sections: [], retired: {} },
   record: { sections: {}, questions: {} },
 });
 

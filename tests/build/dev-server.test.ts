@@ -89,6 +89,18 @@ it('npm run dev serves the permalink page of every question id and alias, and th
   expect((await fetch(`${origin}/q/never-existed/`)).status).toBe(404);
 }, 120_000);
 
+it('npm run dev serves the pages of retired sections: a redirect to the section in its place, or a removal page', async () => {
+  const moved = await fetch(`${origin}/pools/`);
+  expect(moved.status).toBe(200);
+  const refresh = findAll(parsePage(await moved.text()), byTag('meta'))
+    .map((meta) => attribute(meta, 'httpEquiv') === 'refresh' && attribute(meta, 'content'))
+    .find(Boolean);
+  expect(refresh).toBe(`0; url=${base}/beta/`);
+  const removed = await fetch(`${origin}/freezing/`);
+  expect(removed.status).toBe(200);
+  expect(await removed.text()).toContain('This section was removed');
+});
+
 it('npm run dev reports a mistake through the gate, in its log and as the error page, and recovers', async () => {
   const file = join(dir, 'questions/reworded.md');
   writeFileSync(file, question('question: "How?"', '[Click here](javascript:alert(1))'));

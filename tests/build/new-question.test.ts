@@ -132,6 +132,16 @@ describe('npm run ids:publish', () => {
     expect(written.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
+  it("records the sections' ids as published too, so that their addresses are kept", async () => {
+    const registry = readFileSync('tests/fixtures/site/published-ids.json', 'utf8');
+    const dir = contentWith({ 'published-ids.json': registry.replace('"gamma", ', '') });
+    const result = await runScript('ids:publish', dir);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('Published 1 new id (gamma)');
+    const { sections } = JSON.parse(readFileSync(join(dir, 'published-ids.json'), 'utf8'));
+    expect(sections).toEqual(['alpha', 'beta', 'freezing', 'gamma', 'pools']);
+  });
+
   it('publishes nothing while the content has a problem: a misspelt id would be promised forever', async () => {
     const dir = contentWith({ 'sections/beta.md': null });
     const before = readFileSync(join(dir, 'published-ids.json'), 'utf8');

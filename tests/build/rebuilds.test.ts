@@ -65,6 +65,9 @@ const expected = [
   // Astro prints a message as Markdown: the build's fixes keep their examples as written.
   'next to the question (if its licence allows) and write ![What it shows](diagram.png).',
   'published-ids.json:2\n  The published id "old-name" no longer resolves to any question',
+  // beta's file is renamed to search.md: beta's published address is lost, with it where "pools" sent its readers.
+  'published-ids.json:3\n  The published section "beta" no longer exists',
+  'published-ids.json:7\n  Retired id "pools" points at section "beta", which does not exist.',
   'concept-map.json:3\n  dns: The list of phrases is empty',
   'questions/orphan.md\n  Question "orphan" is not listed in any section',
 ];

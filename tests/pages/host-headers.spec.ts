@@ -33,7 +33,7 @@ forEachBuiltSite((dir) => {
   test.describe('permalinks', () => {
     const hosts = servedByBothHosts(dir);
 
-    // Every permalink page is the same template (src/html/permalink-page.ts) with its own target: each one's
+    // Every permalink page is the same template (src/html/redirect-pages.ts) with its own target: each one's
     // headers are read without a browser, and the browser loads one, to see its script run under that policy.
     test(`all ${permalinks.length} are served with the policy of their meta tag, the same by both hosts`, async ({
       request,

@@ -5,6 +5,7 @@ import { expectNoViolations, themes, viewports } from '../support/axe.ts';
 // states a page only reaches by use.
 const pages = {
   '/q/gone/': 'the removal page of a retired id',
+  '/freezing/': 'the removal page of a retired section',
   '/alpha/': 'questions with edit and report links',
   '/gamma/': 'questions whose text looks like markup',
 };

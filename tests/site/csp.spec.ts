@@ -23,7 +23,17 @@ test('every kind of page ships one strict Content-Security-Policy, first in its 
   request,
 }) => {
   const policies = new Set<string>();
-  for (const path of ['/', '/alpha/', '/all/', '/search/', '/q/reworded/', '/q/gone/', '/no-such-page/']) {
+  for (const path of [
+    '/',
+    '/alpha/',
+    '/all/',
+    '/search/',
+    '/q/reworded/',
+    '/q/gone/',
+    '/pools/',
+    '/freezing/',
+    '/no-such-page/',
+  ]) {
     const html = await (await request.get(path, { failOnStatusCode: false })).text();
     const policy = policyOf(html);
     expect([...policy.keys()], path).toEqual(

@@ -69,6 +69,35 @@ test('a retired id serves its removal page with links to its section and search'
   }
 });
 
+test('a retired section’s address sends readers to the section in its place, keeping the query and fragment', async ({
+  page,
+}) => {
+  await page.goto('/pools/');
+  await expect(page).toHaveURL('/beta/');
+  await page.goto('/pools/?highlight=disks#moved');
+  await expect(page).toHaveURL('/beta/?highlight=disks#moved');
+  await expectQuestionInView(page, 'moved');
+  // A question that was never in the section it was sent to is found by the anchor map there.
+  await page.goto('/pools/#time-sync');
+  await expect(page).toHaveURL('/alpha/#time-sync');
+  await expectQuestionInView(page, 'time-sync');
+});
+
+test('a retired section without one in its place serves a removal page; its questions’ links still land', async ({
+  page,
+}) => {
+  const response = await page.goto('/freezing/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('This section was removed');
+  await expect(page.getByText('Node pools can no longer be frozen.')).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Gamma' })).toHaveAttribute('href', '/gamma/');
+  await expect(page.getByRole('link', { name: /Search for/ })).toHaveAttribute('href', '/search/?q=freezing');
+  await page.goto('/freezing/#scale-to-zero');
+  await expect(page).toHaveURL('/alpha/#scale-to-zero');
+  await expectQuestionInView(page, 'scale-to-zero');
+});
+
 test('a fragment that matches nothing leaves the reader in place with a notice and a search link', async ({ page }) => {
   await page.goto('/beta/#no-such-question');
   const notice = page.locator('#anchor-notice');

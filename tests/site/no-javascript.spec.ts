@@ -66,3 +66,9 @@ test('links made before a question moved, was reworded or was removed still land
   await expect(page.locator('.question:has(:target) .question-heading')).toHaveAttribute('id', 'reworded');
   await expect(page.locator('[id="reworded"]')).toBeInViewport();
 });
+
+test('a retired section’s address sends readers to the section in its place without JavaScript', async ({ page }) => {
+  await page.goto('/pools/');
+  await expect(page).toHaveURL('/beta/');
+  await expect(page.locator('h1')).toHaveText('Beta');
+});

@@ -434,6 +434,8 @@ export const mistakes: Mistake[] = [
     file: 'sections/search.md',
     message: 'The section id "search" is the name of one of the site\'s own pages (/search/).',
     hint: 'Choose another section id',
+    // Renamed from beta, whose address was published and takes the readers of the retired "pools": both are lost too.
+    count: 3,
   },
   {
     name: 'two sections in the same place',
@@ -529,9 +531,30 @@ export const mistakes: Mistake[] = [
     name: 'a retired id still in use',
     changes: { 'questions/renamed.md': question('question: "Which image?"\naliases: [old-name, gone]') },
     file: 'published-ids.json',
-    line: 4,
+    line: 5,
     message: '"gone" is retired but a question still uses it',
     hint: 'Remove "gone" from "retired"',
+  },
+  {
+    name: 'a published section that no longer exists',
+    changes: {
+      'published-ids.json': '{\n  "published": [],\n  "sections": ["alpha", "beta", "delta", "gamma"]\n}\n',
+    },
+    file: 'published-ids.json',
+    line: 3,
+    message: 'The published section "delta" no longer exists: links to /delta/ would break.',
+    hint: 'Retire it in published-ids.json, naming the section its readers should go to: "retired": { "delta": { "section": "<section-id>" } }',
+  },
+  {
+    name: 'a retired section still in use',
+    changes: {
+      'published-ids.json':
+        '{\n  "published": [],\n  "sections": ["gamma"],\n  "retired": { "gamma": { "section": "beta" } }\n}\n',
+    },
+    file: 'published-ids.json',
+    line: 4,
+    message: '"gamma" is retired but a section still uses it as its id.',
+    hint: 'Remove "gamma" from "retired", or from the section that uses it.',
   },
   {
     name: 'a question moved from a section that does not exist',

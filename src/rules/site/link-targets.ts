@@ -4,6 +4,7 @@ import { routeOf } from '../../urls/routes.ts';
 import { sitePaths } from '../../urls/site-paths.ts';
 import { didYouMean } from '../../pipeline/nearest.ts';
 import { urlKind } from '../../urls/url-kind.ts';
+import { retiredIds } from '../../schemas/published-ids.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 interface Targets {
@@ -44,7 +45,7 @@ function targetsOf(model: SiteModel): Targets {
     sectionOf.set(anchor, section);
   }
   const permalinks = new Set(model.questions.flatMap((q) => [q.id, ...q.aliases]));
-  const removals = model.registry.retired;
+  const removals = retiredIds(model.registry, 'question');
   const { permalinkPath } = sitePaths('/');
   const removed = new Map(
     Object.keys(removals).flatMap((id) => anchorsLandingOn(map, permalinkPath(id)).map((anchor) => [anchor, id])),

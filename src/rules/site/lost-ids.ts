@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { SiteRule } from './site-model.ts';
 
-/** Every id ever published still lands: on a question (as its id or an alias) or on a removal page. */
+/** Every id ever published still lands: on a section, on a question (as its id or an alias) or on a removal page. */
 export const lostIds: SiteRule = ({ questions, sections, registry, registryFile, registryLines }) => {
-  const live = new Set(questions.flatMap((q) => [q.id, ...q.aliases]));
   const sectionIds = new Set(sections.map((s) => s.id));
+  const live = new Set([...questions.flatMap((q) => [q.id, ...q.aliases]), ...sectionIds]);
+  const registryName = basename(registryFile);
   const problems: ReturnType<SiteRule> = [];
   registry.published.forEach((id, i) => {
     if (live.has(id) || id in registry.retired) return;
@@ -15,18 +16,31 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
         `The published id "${id}" no longer resolves to any question: ` + `links to /q/${id}/ and #${id} would break.`,
       hint:
         `If a question replaced it, add "${id}" to that question's "aliases". ` +
-        `If it was deleted on purpose, retire it in ${basename(registryFile)}: ` +
+        `If it was deleted on purpose, retire it in ${registryName}: ` +
         `"retired": { "${id}": { "section": "<section-id>" } }.`,
+    });
+  });
+  registry.sections.forEach((id, i) => {
+    if (live.has(id) || id in registry.retired) return;
+    problems.push({
+      file: registryFile,
+      line: registryLines[`sections[${i}]`],
+      message: `The published section "${id}" no longer exists: links to /${id}/ would break.`,
+      hint:
+        `Retire it in ${registryName}, naming the section its readers should go to: ` +
+        `"retired": { "${id}": { "section": "<section-id>" } }, ` +
+        `or with a "note" instead of "section" when no section took its place.`,
     });
   });
   for (const [id, retired] of Object.entries(registry.retired)) {
     const line = registryLines[`retired.${id}`];
     if (live.has(id)) {
+      const [user, as] = sectionIds.has(id) ? ['section', 'its id'] : ['question', 'its id or an alias'];
       problems.push({
         file: registryFile,
         line,
-        message: `"${id}" is retired but a question still uses it as its id or an alias.`,
-        hint: `Remove "${id}" from "retired", or from the question that uses it.`,
+        message: `"${id}" is retired but a ${user} still uses it as ${as}.`,
+        hint: `Remove "${id}" from "retired", or from the ${user} that uses it.`,
       });
     }
     if (retired.section && !sectionIds.has(retired.section)) {
