@@ -6,6 +6,7 @@ import { matchSections } from './match-sections.ts';
 import { newId } from './new-id.ts';
 import { siteQuestion } from '../pipeline/question-text.ts';
 import { retireQuestions } from './retire-questions.ts';
+import { retireSections } from './retire-sections.ts';
 import { mergeOrder, sectionOrders } from './section-order.ts';
 import { questionWords } from './similarity.ts';
 import { emptyReport, type SyncReport } from './sync-report.ts';
@@ -176,6 +177,7 @@ export function planSync(given: ContentState, upstream: UpstreamFaq, options: Sy
       report.sectionsRemoved.push(id);
     }
   }
+  retireSections(report.sectionsRemoved, { before: state.sections, sections, homeOf, registry, report, options });
   const orders = sectionOrders(
     [...sections.values()].filter((s) => state.sections.has(s.id)),
     sectionIds.filter((id) => sections.has(id)).map((id) => ({ id, isNew: !state.sections.has(id) })),

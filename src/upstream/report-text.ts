@@ -40,6 +40,10 @@ export function reportText(report: SyncReport, file: string): string {
     ),
     ...list('Sections left empty and removed', report.sectionsRemoved),
     ...list(
+      'Retired sections (their addresses send readers on, or say they were removed)',
+      report.sectionsRetired.map(({ id, to }) => (to ? `${id} -> ${to}` : `${id}: removed`)),
+    ),
+    ...list(
       'New questions',
       report.added.map(({ id, section, text }) => `${section}/${id}: ${text}`),
     ),

@@ -16,6 +16,8 @@ export interface SyncReport {
   sectionsAdded: { id: string; title: string }[];
   sectionsRenamed: { id: string; from: string; to: string }[];
   sectionsRemoved: string[];
+  /** Removed sections whose address was published: it sends readers on to `to`, or says the section was removed. */
+  sectionsRetired: { id: string; to: string | undefined }[];
   added: { id: string; section: string; text: string }[];
   reworded: { id: string; from: string; to: string }[];
   moved: { id: string; from: string; to: string }[];
@@ -36,6 +38,7 @@ export const emptyReport = (): SyncReport => ({
   sectionsAdded: [],
   sectionsRenamed: [],
   sectionsRemoved: [],
+  sectionsRetired: [],
   added: [],
   reworded: [],
   moved: [],

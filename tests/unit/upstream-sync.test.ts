@@ -176,6 +176,37 @@ it('removes a section upstream removed with its questions, which are retired wit
   expect(readdirSync(join(dir, 'sections'))).toEqual(['operations.md']);
 });
 
+describe('a published section left empty', () => {
+  /** The imported folder with its sections' addresses published. */
+  function published() {
+    const folder = imported();
+    writeFileSync(
+      join(folder.dir, 'published-ids.json'),
+      JSON.stringify({ published: [], sections: ['operations', 'support'] }),
+    );
+    return folder;
+  }
+
+  it('is retired, its address sending readers to the section that took most of its questions', () => {
+    const { sync, read } = published();
+    const [sla, windows] = V1.Support!;
+    const run = sync({ Operations: [...V1.Operations!, sla!, windows!] }, '2026-03-01');
+    expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: 'operations' }]);
+    expect(JSON.parse(read('published-ids.json')).retired).toEqual({
+      support: { section: 'operations', note: 'Test FAQ removed this section on 2026-03-01.' },
+    });
+  });
+
+  it('is retired without a section to send readers to when its questions went with it', () => {
+    const { sync, read } = published();
+    const run = sync({ Operations: V1.Operations! }, '2026-03-01');
+    expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: undefined }]);
+    expect(JSON.parse(read('published-ids.json')).retired['support']).toEqual({
+      note: 'Test FAQ removed this section on 2026-03-01.',
+    });
+  });
+});
+
 describe('three-way decisions on answers', () => {
   const edited = {
     ...V1,
