@@ -3,6 +3,9 @@
 // settings, and reads its own arguments without it.
 import { resolve } from 'node:path';
 
+/** The content folder the environment gave (FAQ_CONTENT_DIR) before `--content`: the one a dev server may show. */
+export const environmentContentDir = process.env.FAQ_CONTENT_DIR;
+
 const at = process.argv.findIndex((arg) => arg === '--content' || arg.startsWith('--content='));
 if (at >= 0) {
   const [flag, inline] = process.argv[at]!.split(/=(.*)/s);

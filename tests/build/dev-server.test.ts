@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -136,6 +136,35 @@ it('npm run dev clears an image error as soon as the image is added to public/',
     expect(status, log).toBe(200);
     expect(body).toContain('How are the clocks kept in time?');
   });
+}, 300_000);
+
+it('npm run check of another folder leaves a running dev server of its own content alone', async () => {
+  // An answer with a component inside a list is a module of its own, which the dev server imports through .astro/,
+  // where the check's type check writes the collections' modules.
+  writeFileSync(
+    join(dir, 'questions/nested.mdx'),
+    question('question: "Can a note stand in a list?"', '- First step.\n\n  <Note>\n  Inside the list.\n  </Note>'),
+  );
+  writeFileSync(
+    join(dir, 'sections/beta.md'),
+    section('Beta', 2, ['moved', 'node-pool-upgrades', 'system-pools', 'nested']),
+  );
+  await pageWhen('/beta/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('Inside the list.');
+  });
+  const check = spawnSync(process.execPath, ['src/cli/check.ts', '--content', contentWith()], {
+    cwd: project,
+    env: { ...outsideVitest(), FAQ_CONTENT_DIR: dir, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  // A save the dev server shows has come after every change the check made; then the page with an MDX answer renders.
+  writeFileSync(join(dir, 'questions/reworded.md'), question('question: "Is the dev server still fine?"', 'Yes.'));
+  await pageWhen('/alpha/', ({ body }) => expect(body).toContain('Is the dev server still fine?'));
+  const page = await fetch(`${origin}/beta/`);
+  expect(page.status, log).toBe(200);
+  expect(await page.text()).toContain('Inside the list.');
 }, 300_000);
 
 it('npm run dev shows a change to site.json without being restarted by hand', async () => {
