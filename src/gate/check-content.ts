@@ -5,7 +5,7 @@ import { sitePaths } from '../urls/site-paths.ts';
 import { isValidId } from '../schemas/id.ts';
 import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
-import { retiredIds } from '../schemas/published-ids.ts';
+import { replacedSections, retiredIds } from '../schemas/published-ids.ts';
 import { shownQuestion } from '../schemas/question-markdown.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
@@ -79,7 +79,11 @@ function siteModel(
   const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;
   const anchors = buildAnchorMap(
     sections.map((s) => ({ id: s.id, questions: s.questions.flatMap((id) => byId.get(id) ?? []) })),
-    { retired: retiredIds(report.registry, 'question'), learnStyleAnchors },
+    {
+      retired: retiredIds(report.registry, 'question'),
+      learnStyleAnchors,
+      sectionsReplaced: replacedSections(report.registry),
+    },
     sitePaths('/'),
   );
   return {

@@ -44,3 +44,9 @@ export function retiredIds(registry: PublishedIds, kind: 'question' | 'section')
     Object.entries(registry.retired).filter(([id]) => sections.has(id) === (kind === 'section')),
   );
 }
+
+/** Each retired section that another took the place of, with that section's id. */
+export const replacedSections = (registry: PublishedIds): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(retiredIds(registry, 'section')).flatMap(([id, { section }]) => (section ? [[id, section]] : [])),
+  );

@@ -1,4 +1,5 @@
 import { learnStyleSlugs } from './learn-anchors.ts';
+import { indexAnchor, sectionAnchor } from './section-anchor.ts';
 import type { SitePaths } from './site-paths.ts';
 
 /** What the anchor map is made from: the sections in reading order, each with its questions. */
@@ -20,6 +21,8 @@ export interface AnchorMapOptions {
   retired: Record<string, { question?: string | undefined }>;
   /** Also map the anchors the source page derived from question text. */
   learnStyleAnchors: boolean;
+  /** Retired sections that another took the place of, each with that section's id: their headings' anchors follow. */
+  sectionsReplaced?: Record<string, string> | undefined;
 }
 
 /** Adds each slug claimed by exactly one path and not yet in the map. */
@@ -43,7 +46,7 @@ function addUnclaimed(map: Record<string, string>, texts: { texts: readonly stri
 export function buildAnchorMap(
   sections: readonly AnchoredSection[],
   options: AnchorMapOptions,
-  paths: Pick<SitePaths, 'questionPath' | 'permalinkPath'>,
+  paths: Pick<SitePaths, 'questionPath' | 'permalinkPath' | 'homePath' | 'allQuestionsPath'>,
 ): Record<string, string> {
   // Without a prototype, "constructor" (a valid id) is a fragment like any other, not one the map already holds.
   const map: Record<string, string> = Object.create(null);
@@ -68,6 +71,11 @@ export function buildAnchorMap(
     );
   }
   for (const { id } of retired) map[id] ??= paths.permalinkPath(id);
+  // A section's heading in the index and on the page of all questions: a link to the old one finds the new one.
+  for (const [id, target] of Object.entries(options.sectionsReplaced ?? {})) {
+    map[indexAnchor(id)] ??= `${paths.homePath()}#${indexAnchor(target)}`;
+    map[sectionAnchor(id)] ??= `${paths.allQuestionsPath()}#${sectionAnchor(target)}`;
+  }
   if (options.learnStyleAnchors) {
     // A question's aliases are retired with its text: the text is one question's, landing on the first removal page.
     const removals = new Map<string, string>();

@@ -81,6 +81,13 @@ test('a retired section’s address sends readers to the section in its place, k
   await page.goto('/pools/#time-sync');
   await expect(page).toHaveURL('/alpha/#time-sync');
   await expectQuestionInView(page, 'time-sync');
+  // Its heading in the index and on the page of all questions leads to the heading of the section in its place.
+  await page.goto('/#index-pools');
+  await expect(page).toHaveURL('/#index-beta');
+  await expect(page.locator('#index-beta')).toBeInViewport();
+  await page.goto('/all/#section-pools');
+  await expect(page).toHaveURL('/all/#section-beta');
+  await expect(page.locator('#section-beta')).toBeInViewport();
 });
 
 test('a retired section without one in its place serves a removal page; its questions’ links still land', async ({

@@ -54,6 +54,8 @@ describe('buildAnchorMap', () => {
   const paths = {
     questionPath: (q: { id: string; section: { id: string } }) => `/${q.section.id}/#${q.id}`,
     permalinkPath: (id: string) => `/q/${id}/`,
+    homePath: () => '/',
+    allQuestionsPath: () => '/all/',
   };
   const sections = [
     {
@@ -101,6 +103,16 @@ describe('buildAnchorMap', () => {
       'old-question': '/q/old-question/',
       'can-i-freeze-a-node-pool-': '/q/old-question/',
     });
+  });
+
+  it('lands a replaced section’s headings, in the index and on the page of all questions, on its successor’s', () => {
+    const map = buildAnchorMap(
+      sections,
+      { retired: {}, learnStyleAnchors: false, sectionsReplaced: { ops: 'operations' } },
+      paths,
+    );
+    expect(map['index-ops']).toBe('/#index-operations');
+    expect(map['section-ops']).toBe('/all/#section-operations');
   });
 
   it('lands a retired question’s text on one removal page when its aliases were retired with it', () => {
