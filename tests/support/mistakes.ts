@@ -813,6 +813,22 @@ export const mistakes: Mistake[] = [
     hint: 'Delete it',
   },
   {
+    name: 'a link to a section retired for another',
+    changes: answer('See [the pools](/pools/#moved).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'points at the retired section "pools", whose address sends readers on to "beta": write /beta/#moved.',
+    hint: 'a section as /<section-id>/',
+  },
+  {
+    name: 'a link to a section removed without one in its place',
+    changes: answer('See [freezing](/freezing/).'),
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'points at the retired section "freezing", whose page only says that it was removed.',
+    hint: 'a section as /<section-id>/',
+  },
+  {
     name: 'a footnote',
     changes: answer('As documented[^1].\n\n[^1]: In the AKS docs.'),
     file: 'questions/reworded.md',

@@ -16,6 +16,8 @@ interface Targets {
   permalinks: Set<string>;
   /** The retired ids, each with what published-ids.json keeps of it: /q/<id>/ serves its removal page. */
   removals: SiteModel['registry']['retired'];
+  /** The retired sections, each with what published-ids.json keeps of it: /<id>/ sends readers on, or says it went. */
+  sectionRemovals: SiteModel['registry']['retired'];
   /** Every fragment the anchor map sends to a removal page (a retired id, its last text's Learn-style anchors). */
   removed: Map<string, string>;
   /** The section each anchor of the map is on. */
@@ -51,7 +53,17 @@ function targetsOf(model: SiteModel): Targets {
     Object.keys(removals).flatMap((id) => anchorsLandingOn(map, permalinkPath(id)).map((anchor) => [anchor, id])),
   );
   const shared = (fragment: string) => sharedSlug(model, fragment);
-  return { pages, permalinks, removals, removed, sectionOf, shared, anchors: new Set(Object.keys(map)) };
+  const sectionRemovals = retiredIds(model.registry, 'section');
+  return {
+    pages,
+    permalinks,
+    removals,
+    sectionRemovals,
+    removed,
+    sectionOf,
+    shared,
+    anchors: new Set(Object.keys(map)),
+  };
 }
 
 /** Why a Learn-style anchor lands nowhere: it is the slug of several questions' text. */
@@ -115,6 +127,13 @@ function linkProblem(url: string, targets: Targets, ownSection: string | undefin
       : `The link "${url}" does not match the page's address: write ${exact}.`;
   }
   const section = segments[0]!;
+  if (Object.hasOwn(targets.sectionRemovals, section)) {
+    const successor = targets.sectionRemovals[section]!.section;
+    return successor
+      ? `The link "${url}" points at the retired section "${section}", whose address sends readers on to ` +
+          `"${successor}": write /${successor}/${fragment ? `#${fragment}` : ''}.`
+      : `The link "${url}" points at the retired section "${section}", whose page only says that it was removed.`;
+  }
   if (!targets.pages.has(section) || segments.length > 2 || (segments.length === 2 && segments[1] !== '')) {
     return `The link "${url}" points at no page of this site.${didYouMean(section, targets.pages.keys())}`;
   }
