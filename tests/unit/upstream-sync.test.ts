@@ -177,22 +177,29 @@ it('removes a section upstream removed with its questions, which are retired wit
 });
 
 describe('a published section left empty', () => {
-  /** The imported folder with its sections' addresses published. */
+  const credit = { section: 'support', note: 'Credits are in the SLA now.' };
+
+  /** The imported folder with its sections' addresses published, and a question retired from "support" before. */
   function published() {
     const folder = imported();
     writeFileSync(
       join(folder.dir, 'published-ids.json'),
-      JSON.stringify({ published: [], sections: ['operations', 'support'] }),
+      JSON.stringify({
+        published: ['old-sla-credit'],
+        sections: ['operations', 'support'],
+        retired: { 'old-sla-credit': credit },
+      }),
     );
     return folder;
   }
 
-  it('is retired, its address sending readers to the section that took most of its questions', () => {
+  it('is retired, its address and the ids retired from it sending readers to the section that took most of its questions', () => {
     const { sync, read } = published();
     const [sla, windows] = V1.Support!;
     const run = sync({ Operations: [...V1.Operations!, sla!, windows!] }, '2026-03-01');
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: 'operations' }]);
     expect(JSON.parse(read('published-ids.json')).retired).toEqual({
+      'old-sla-credit': { ...credit, section: 'operations' },
       support: { section: 'operations', note: 'Test FAQ removed this section on 2026-03-01.' },
     });
   });
@@ -201,9 +208,11 @@ describe('a published section left empty', () => {
     const { sync, read } = published();
     const run = sync({ Operations: V1.Operations! }, '2026-03-01');
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: undefined }]);
-    expect(JSON.parse(read('published-ids.json')).retired['support']).toEqual({
-      note: 'Test FAQ removed this section on 2026-03-01.',
-    });
+    const { retired } = JSON.parse(read('published-ids.json'));
+    expect([retired['support'], retired['old-sla-credit']]).toEqual([
+      { note: 'Test FAQ removed this section on 2026-03-01.' },
+      { note: credit.note },
+    ]);
   });
 });
 
