@@ -185,8 +185,13 @@ export function planSync(given: ContentState, upstream: UpstreamFaq, options: Sy
   for (const [id, order] of orders) sections.get(id)!.order = order;
   for (const question of questions.values())
     question.movedFrom = question.movedFrom.filter((s) => sections.has(s) && s !== homeOf.get(question.id));
+  // A retired id whose section went follows that section's readers: to where its address now sends them, if anywhere.
   for (const removal of Object.values(registry.retired))
-    if (removal.section && !sections.has(removal.section)) delete removal.section;
+    if (removal.section && !sections.has(removal.section)) {
+      const heir = registry.retired[removal.section]?.section;
+      if (heir) removal.section = heir;
+      else delete removal.section;
+    }
 
   const next: ContentState = {
     questions,

@@ -27,6 +27,32 @@ function conflictText(conflict: Conflict, file: string): string {
   ].join('\n');
 }
 
+/**
+ * The moved questions, by what keeps their links to their old section's page landing: that page, which points on to
+ * them; the redirect at a retired section's address; or, for a section removed before it was published, only the
+ * not-found page's look-up in the anchor map.
+ */
+function movedLists(report: SyncReport): string[] {
+  const removed = new Set(report.sectionsRemoved);
+  const retired = new Set(report.sectionsRetired.map(({ id }) => id));
+  const moves = (outOf: (section: string) => boolean) =>
+    report.moved.filter((move) => outOf(move.from)).map(({ id, from, to }) => `${id}: ${from} -> ${to}`);
+  return [
+    ...list(
+      'Moved, their old section keeping their anchors',
+      moves((section) => !removed.has(section)),
+    ),
+    ...list(
+      'Moved out of a retired section, whose redirect sends /<old>/#<id> on (the #fragment kept with JavaScript)',
+      moves((section) => retired.has(section)),
+    ),
+    ...list(
+      'Moved out of a removed, unpublished section (/<old>/#<id> lands only by the not-found page, with JavaScript)',
+      moves((section) => removed.has(section) && !retired.has(section)),
+    ),
+  ];
+}
+
 /** The report a sync prints: what it changed, what it kept, and each conflict with both texts and how to settle it. */
 export function reportText(report: SyncReport, file: string): string {
   const lines = [
@@ -51,10 +77,7 @@ export function reportText(report: SyncReport, file: string): string {
       "Reworded, keeping their ids and the old wording's anchors",
       report.reworded.map(({ id, from, to }) => `${id}: "${from}" -> "${to}"`),
     ),
-    ...list(
-      'Moved, their old section keeping their anchors',
-      report.moved.map(({ id, from, to }) => `${id}: ${from} -> ${to}`),
-    ),
+    ...movedLists(report),
     ...idList('Answers updated', report.answersUpdated),
     ...list(
       'Retired (their links land on the removal page)',

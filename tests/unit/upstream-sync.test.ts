@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readCollection } from '../../src/gate/check-content.ts';
 import { ContentError } from '../../src/pipeline/problems.ts';
+import { reportText } from '../../src/upstream/report-text.ts';
 import { syncFolder } from '../../src/upstream/sync-folder-fs.ts';
 
 type Faq = Record<string, [string, string][]>;
@@ -176,34 +177,70 @@ it('removes a section upstream removed with its questions, which are retired wit
   expect(readdirSync(join(dir, 'sections'))).toEqual(['operations.md']);
 });
 
+it('reports apart the questions moved out of a removed section never published, whose page is gone', () => {
+  const { sync } = imported();
+  const run = sync({ Operations: [...V1.Operations!, ...V1.Support!] }, '2026-03-01');
+  expect(reportText(run.report, 'faq.yml')).toContain(
+    [
+      '  Moved out of a removed, unpublished section (/<old>/#<id> lands only by the not-found page, with JavaScript) (2):',
+      '    offer-sla: support -> operations',
+      '    run-windows-containers: support -> operations',
+    ].join('\n'),
+  );
+});
+
 describe('a published section left empty', () => {
-  /** The imported folder with its sections' addresses published. */
+  const credit = { section: 'support', note: 'Credits are in the SLA now.' };
+
+  /** The imported folder with its sections' addresses published, and a question retired from "support" before. */
   function published() {
     const folder = imported();
     writeFileSync(
       join(folder.dir, 'published-ids.json'),
-      JSON.stringify({ published: [], sections: ['operations', 'support'] }),
+      JSON.stringify({
+        published: ['old-sla-credit'],
+        sections: ['operations', 'support'],
+        retired: { 'old-sla-credit': credit },
+      }),
     );
     return folder;
   }
 
-  it('is retired, its address sending readers to the section that took most of its questions', () => {
+  it('is retired, its address and the ids retired from it sending readers to the section that took most of its questions', () => {
     const { sync, read } = published();
     const [sla, windows] = V1.Support!;
     const run = sync({ Operations: [...V1.Operations!, sla!, windows!] }, '2026-03-01');
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: 'operations' }]);
     expect(JSON.parse(read('published-ids.json')).retired).toEqual({
+      'old-sla-credit': { ...credit, section: 'operations' },
       support: { section: 'operations', note: 'Test FAQ removed this section on 2026-03-01.' },
     });
+  });
+
+  it('gives the questions that left it no movedFrom, and reports their old links as landing through its redirect', () => {
+    const { sync, questions } = published();
+    const [sla, windows] = V1.Support!;
+    const run = sync({ Operations: [...V1.Operations!, sla!, windows!] }, '2026-03-01');
+    expect(questions().get('offer-sla')!.movedFrom).toEqual([]);
+    expect(reportText(run.report, 'faq.yml')).toContain(
+      [
+        '  Moved out of a retired section, whose redirect sends /<old>/#<id> on (the #fragment kept with JavaScript) (2):',
+        '    offer-sla: support -> operations',
+        '    run-windows-containers: support -> operations',
+      ].join('\n'),
+    );
+    expect(reportText(run.report, 'faq.yml')).not.toContain('their old section keeping their anchors');
   });
 
   it('is retired without a section to send readers to when its questions went with it', () => {
     const { sync, read } = published();
     const run = sync({ Operations: V1.Operations! }, '2026-03-01');
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: undefined }]);
-    expect(JSON.parse(read('published-ids.json')).retired['support']).toEqual({
-      note: 'Test FAQ removed this section on 2026-03-01.',
-    });
+    const { retired } = JSON.parse(read('published-ids.json'));
+    expect([retired['support'], retired['old-sla-credit']]).toEqual([
+      { note: 'Test FAQ removed this section on 2026-03-01.' },
+      { note: credit.note },
+    ]);
   });
 });
 
