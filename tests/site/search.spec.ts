@@ -117,6 +117,21 @@ test('an Enter still waiting for search is dropped once the reader leaves the bo
   await expect(page).toHaveURL('/gamma/');
 });
 
+test('an Enter pressed before the search code has loaded is dropped once the reader leaves the box', async ({
+  page,
+}) => {
+  const release = await holdRequests(page, /\/_astro\/combobox\.[^/]+\.js$/);
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await page.keyboard.press('Enter');
+  await page.locator('main h1').click();
+  release();
+  // The search code arrives and searches the words, in the closed dropdown; neither a result nor /search/ opens.
+  await expect(page.locator('#site-search-results [role="option"]').first()).toBeAttached();
+  await expect(page).toHaveURL('/gamma/');
+});
+
 test('/search/ says it is searching while search loads, not what it said of fewer letters', async ({ page }) => {
   const release = await holdRequests(page, /\/pagefind\//);
   await page.goto('/search/');

@@ -241,8 +241,9 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
       if (!open) setOpen(true);
       else choose(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
-      // An Enter pressed before search had loaded (search-box.ts) counts only while the reader is still here.
-      if (document.activeElement !== input) return;
+      // An Enter pressed before search had loaded (search-box.ts) counts only while the reader is still here: taken
+      // here, it opens no result, nor the search page in place of one.
+      if (document.activeElement !== input) return void event.preventDefault();
       // The results on screen may be for fewer words than are typed: Enter opens the best result for all of them.
       if (running) {
         event.preventDefault();
