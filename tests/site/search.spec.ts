@@ -24,6 +24,16 @@ async function holdRequests(page: Page, url: RegExp) {
   return release;
 }
 
+/** On /gamma/, types "resize disks" and Enter in the header's box while `url`'s requests wait; gives their release. */
+async function enterWhileHeld(page: Page, url: RegExp) {
+  const release = await holdRequests(page, url);
+  await page.goto('/gamma/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('resize disks');
+  await page.keyboard.press('Enter');
+  return release;
+}
+
 test('nothing of search loads until the reader focuses the search box, and then its code, Pagefind and the lexicon do', async ({
   page,
 }) => {
@@ -102,11 +112,7 @@ test('Enter pressed as soon as the words are typed opens the best result for all
 });
 
 test('an Enter still waiting for search is dropped once the reader leaves the box', async ({ page }) => {
-  const release = await holdRequests(page, /\/pagefind\//);
-  await page.goto('/gamma/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('resize disks');
-  await page.keyboard.press('Enter');
+  const release = await enterWhileHeld(page, /\/pagefind\//);
   // The reader gives up waiting and reads on: a click on the page takes the focus from the box.
   await page.locator('main h1').click();
   release();
@@ -120,11 +126,7 @@ test('an Enter still waiting for search is dropped once the reader leaves the bo
 test('an Enter pressed before the search code has loaded is dropped once the reader leaves the box', async ({
   page,
 }) => {
-  const release = await holdRequests(page, /\/_astro\/combobox\.[^/]+\.js$/);
-  await page.goto('/gamma/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('resize disks');
-  await page.keyboard.press('Enter');
+  const release = await enterWhileHeld(page, /\/_astro\/combobox\.[^/]+\.js$/);
   await page.locator('main h1').click();
   release();
   // The search code arrives and searches the words, in the closed dropdown; neither a result nor /search/ opens.
@@ -201,11 +203,7 @@ test('on a touch screen, a finger moving over the results chooses none of them',
 test('Enter pressed before the search code has loaded waits for it and opens the best result, not the search page', async ({
   page,
 }) => {
-  const release = await holdRequests(page, /\/_astro\/combobox\.[^/]+\.js$/);
-  await page.goto('/gamma/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('resize disks');
-  await page.keyboard.press('Enter');
+  const release = await enterWhileHeld(page, /\/_astro\/combobox\.[^/]+\.js$/);
   release();
   await expect(page).toHaveURL(/\/beta\/\?highlight=resize\+disks#moved$/);
   await expectQuestionInView(page, 'moved');
