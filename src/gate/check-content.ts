@@ -71,6 +71,7 @@ function siteModel(
   }));
   const sections = report.sections.map((s) => ({
     ...base(s),
+    title: typeof s.raw['title'] === 'string' ? s.raw['title'] : undefined,
     order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
     questions: ids(s.raw['questions']),
     questionsRead: 'questions' in s.raw,
@@ -78,7 +79,7 @@ function siteModel(
   const byId = new Map(questions.map((question) => [question.id, question]));
   const learnStyleAnchors = report.site?.learnStyleAnchors ?? false;
   const anchors = buildAnchorMap(
-    sections.map((s) => ({ id: s.id, questions: s.questions.flatMap((id) => byId.get(id) ?? []) })),
+    sections.map((s) => ({ ...s, questions: s.questions.flatMap((id) => byId.get(id) ?? []) })),
     {
       retired: retiredIds(report.registry, 'question'),
       learnStyleAnchors,

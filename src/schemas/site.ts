@@ -111,7 +111,7 @@ export const siteSchema = z.strictObject({
     .min(0, 'allQuestionsPageLimit cannot be negative: write 0 to never build the page.')
     .default(500)
     .meta({ examples: [500] }),
-  /** Also land links that use the source page's own anchors (slugs of the question text). */
+  /** Also land links that use the source page's own anchors (slugs of the questions' and sections' titles). */
   learnStyleAnchors: z
     .boolean({ error: 'learnStyleAnchors is true or false, without quotes.' })
     .default(false)

@@ -5,6 +5,8 @@ import type { SitePaths } from './site-paths.ts';
 /** What the anchor map is made from: the sections in reading order, each with its questions. */
 export interface AnchoredSection {
   id: string;
+  /** The section's title, whose Learn-style slugs land on its page (a link to the source page's heading). */
+  title?: string | undefined;
   questions: {
     id: string;
     text?: string | undefined;
@@ -39,14 +41,14 @@ function addUnclaimed(map: Record<string, string>, texts: { texts: readonly stri
 /**
  * Every fragment that must land somewhere, mapped to the path it lands on: question ids and aliases first,
  * then Learn-style slugs of the questions' texts, of their earlier wordings and the source page's, then retired
- * ids and the slugs of their last texts (each kind dropped when two questions claim the same slug, and never
- * taking a fragment an earlier kind has). The pages place these anchors and serve the map; the link check
- * accepts exactly these.
+ * ids and the slugs of their last texts, then the slugs of the sections' titles, landing on the section's page
+ * (each kind dropped when two claim the same slug, and never taking a fragment an earlier kind has). The pages
+ * place these anchors and serve the map; the link check accepts exactly these.
  */
 export function buildAnchorMap(
   sections: readonly AnchoredSection[],
   options: AnchorMapOptions,
-  paths: Pick<SitePaths, 'questionPath' | 'permalinkPath' | 'homePath' | 'allQuestionsPath'>,
+  paths: Pick<SitePaths, 'questionPath' | 'sectionPath' | 'permalinkPath' | 'homePath' | 'allQuestionsPath'>,
 ): Record<string, string> {
   // Without a prototype, "constructor" (a valid id) is a fragment like any other, not one the map already holds.
   const map: Record<string, string> = Object.create(null);
@@ -83,6 +85,10 @@ export function buildAnchorMap(
     addUnclaimed(
       map,
       [...removals].map(([question, id]) => ({ texts: [question], path: paths.permalinkPath(id) })),
+    );
+    addUnclaimed(
+      map,
+      sections.map(({ id, title }) => ({ texts: title ? [title] : [], path: paths.sectionPath(id) })),
     );
   }
   return map;

@@ -53,6 +53,7 @@ describe('anchorsLandingOn', () => {
 describe('buildAnchorMap', () => {
   const paths = {
     questionPath: (q: { id: string; section: { id: string } }) => `/${q.section.id}/#${q.id}`,
+    sectionPath: (id: string) => `/${id}/`,
     permalinkPath: (id: string) => `/q/${id}/`,
     homePath: () => '/',
     allQuestionsPath: () => '/all/',
@@ -113,6 +114,21 @@ describe('buildAnchorMap', () => {
     );
     expect(map['index-ops']).toBe('/#index-operations');
     expect(map['section-ops']).toBe('/all/#section-operations');
+  });
+
+  it('lands the Learn-style anchors of a section’s title on its page, after every question’s', () => {
+    const titled = [
+      { id: 'ops', title: 'Quotas, limits, and region availability', questions: [] },
+      { id: 'operations', title: 'Move between tenants', questions: sections[0]!.questions },
+      { id: 'other', title: 'Can I move or migrate my cluster between Azure tenants?', questions: [] },
+    ];
+    const map = buildAnchorMap(titled, { retired: {}, learnStyleAnchors: true }, paths);
+    expect(map['quotas-limits-and-region-availability']).toBe('/ops/');
+    expect(map['move-between-tenants']).toBe('/operations/#move-between-tenants');
+    expect(map['can-i-move-or-migrate-my-cluster-between-azure-tenants-']).toBe('/operations/#move-between-tenants');
+    expect(buildAnchorMap(titled, { retired: {}, learnStyleAnchors: false }, paths)).not.toHaveProperty(
+      'quotas-limits-and-region-availability',
+    );
   });
 
   it('lands a retired question’s text on one removal page when its aliases were retired with it', () => {

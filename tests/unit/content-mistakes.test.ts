@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/gate/check-content.ts';
 import { contentWith } from '../support/content-copy.ts';
-import { mistakes } from '../support/mistakes.ts';
+import { mistakes, question } from '../support/mistakes.ts';
 
 // Each mistake goes through the content gate in this process, as npm run check, npm run build and npm run dev
 // run it (tests/unit/content-build.test.ts runs those commands themselves on a folder of mistakes).
@@ -22,4 +22,9 @@ describe.each(mistakes)('$name', (mistake) => {
 
 it('accepts the fixture as it is', () => {
   expect(checkContent(contentWith()).problems).toEqual([]);
+});
+
+it('accepts a heading called like another section, whose Learn-style anchor lands on that section only from elsewhere', () => {
+  const changes = { 'questions/reworded.md': question('question: "How?"', '### Beta\n\nText.') };
+  expect(checkContent(contentWith(changes)).problems).toEqual([]);
 });

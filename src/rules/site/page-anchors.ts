@@ -1,5 +1,6 @@
 import { sectionAnchor } from '../../urls/section-anchor.ts';
 import { isPageId } from '../../urls/page-ids.ts';
+import { sitePaths } from '../../urls/site-paths.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 type Owner = SiteModel['sections'][number] | SiteModel['questions'][number];
@@ -18,6 +19,8 @@ function headingClashes(
   intros: Set<Owner>,
   anchors: SiteModel['anchors'],
 ) {
+  // A section title's Learn-style anchor lands on the section's page only where no element of a page has that id.
+  const sectionPages = new Set([...intros].map(({ id }) => sitePaths('/').sectionPath(id)));
   const problems: ReturnType<SiteRule> = [];
   for (const owner of owners) {
     for (const heading of owner.headings) {
@@ -25,7 +28,7 @@ function headingClashes(
       if (isPageId(heading.slug)) {
         const message = `This heading's id "${heading.slug}" is one every page gives its own parts, such as main.`;
         problems.push({ file: owner.file, line: heading.line, message, hint });
-      } else if (Object.hasOwn(anchors, heading.slug)) {
+      } else if (Object.hasOwn(anchors, heading.slug) && !sectionPages.has(anchors[heading.slug]!)) {
         const target = anchors[heading.slug];
         const message =
           `This heading's id "${heading.slug}" is already an anchor of the site, which lands on ${target} ` +
@@ -47,7 +50,8 @@ function headingClashes(
  * Headings inside answers get ids from their text, unique only within their own answer. On a section page two
  * answers' "### Example" would share an id, and the page of all questions (`/all/`) holds every section's at once.
  * No heading may take a fragment the anchor map owns: a heading called like a question would catch the links,
- * Learn's among them, that the map sends to that question.
+ * Learn's among them, that the map sends to that question. A section title's anchor is the exception: Learn's links
+ * to it come to the home page, where no answer has headings.
  */
 export const pageAnchors: SiteRule = (model) => {
   const questions = new Map(model.questions.map((q) => [q.id, q]));
