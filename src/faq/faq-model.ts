@@ -32,6 +32,8 @@ export interface FaqQuestion {
 export interface FaqSection {
   id: string;
   title: string;
+  /** Its names on the source page, now and before (upstream.json): their Learn-style anchors land on it. */
+  upstreamNames: string[] | undefined;
   summary: string | undefined;
   questions: FaqQuestion[];
 }
@@ -58,7 +60,7 @@ export function faqModel(report: ContentReport): FaqModel {
     .flatMap((file) => (file.data ? [{ file, data: file.data }] : []))
     .toSorted((a, b) => a.data.order - b.data.order)
     .map(({ file, data }): FaqSection => {
-      const section = { id: file.id, title: data.title };
+      const section = { id: file.id, title: data.title, upstreamNames: report.upstreamSectionNames.get(file.id) };
       return {
         ...section,
         summary: data.summary,

@@ -72,6 +72,7 @@ function siteModel(
   const sections = report.sections.map((s) => ({
     ...base(s),
     title: typeof s.raw['title'] === 'string' ? s.raw['title'] : undefined,
+    upstreamNames: report.upstreamSectionNames.get(s.id),
     order: typeof s.raw['order'] === 'number' ? s.raw['order'] : undefined,
     questions: ids(s.raw['questions']),
     questionsRead: 'questions' in s.raw,
@@ -178,6 +179,12 @@ function check(dir: string, stamps: Map<string, string | undefined>, publicDir: 
     registry: registry.value ?? { published: [], sections: [], retired: {} },
     upstreamTexts: new Map(
       Object.entries(upstream.value?.questions ?? {}).map(([id, synced]) => [id, plainQuestion(synced.question)]),
+    ),
+    upstreamSectionNames: new Map(
+      Object.entries(upstream.value?.sections ?? {}).map(([id, { name, formerly }]) => [
+        id,
+        [name, ...(formerly ?? [])],
+      ]),
     ),
   };
   const model = siteModel(report, registryFile, registry.lines);

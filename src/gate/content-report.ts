@@ -14,6 +14,8 @@ export interface ContentReport {
   registry: PublishedIds;
   /** Each synced question's text as the upstream FAQ last worded it (upstream.json), by id: its anchors stay. */
   upstreamTexts: Map<string, string>;
+  /** Each synced section's names upstream (upstream.json), by id, the current one first: their anchors stay. */
+  upstreamSectionNames: Map<string, string[]>;
   /** Ids and aliases the registry does not list yet: `npm run ids:publish` records them once they are live. */
   unpublished: string[];
 }

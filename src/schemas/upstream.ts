@@ -36,6 +36,8 @@ export const upstreamSchema = z.strictObject({
       z.strictObject({
         /** The section's name upstream. */
         name: z.string(),
+        /** Its earlier names upstream, oldest first: their Learn-style anchors still land on the section. */
+        formerly: z.array(z.string()).optional(),
       }),
     )
     .default({})

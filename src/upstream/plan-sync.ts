@@ -68,6 +68,14 @@ function underCurrentIds(state: ContentState): ContentState {
  * answer (those synced before first, then those written by hand), each part changed by a three-way decision,
  * new questions and sections given ids the way `npm run new` makes them, and what upstream removed retired.
  */
+/** A section's record after a sync: its upstream name now, and the names it had before, whose anchors still land. */
+function sectionRecord(was: UpstreamRecord['sections'][string] | undefined, name: string) {
+  const formerly = [...new Set([...(was?.formerly ?? []), ...(was && was.name !== name ? [was.name] : [])])].filter(
+    (earlier) => earlier !== name,
+  );
+  return formerly.length > 0 ? { name, formerly } : { name };
+}
+
 export function planSync(given: ContentState, upstream: UpstreamFaq, options: SyncOptions): SyncPlan {
   const report = emptyReport();
   const state = underCurrentIds(given);
@@ -202,7 +210,7 @@ export function planSync(given: ContentState, upstream: UpstreamFaq, options: Sy
       sections: Object.fromEntries(
         sectionIds
           .filter((id) => sections.has(id))
-          .map((id) => [id, { name: upstream.sections[sectionIds.indexOf(id)]!.name }]),
+          .map((id) => [id, sectionRecord(record.sections[id], upstream.sections[sectionIds.indexOf(id)]!.name)]),
       ),
       questions: records,
     },

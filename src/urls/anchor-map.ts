@@ -7,6 +7,8 @@ export interface AnchoredSection {
   id: string;
   /** The section's title, whose Learn-style slugs land on its page (a link to the source page's heading). */
   title?: string | undefined;
+  /** Its names on the source page, now and before (upstream.json), whose slugs land on its page too. */
+  upstreamNames?: readonly string[] | undefined;
   questions: {
     id: string;
     text?: string | undefined;
@@ -88,7 +90,10 @@ export function buildAnchorMap(
     );
     addUnclaimed(
       map,
-      sections.map(({ id, title }) => ({ texts: title ? [title] : [], path: paths.sectionPath(id) })),
+      sections.map(({ id, title, upstreamNames }) => ({
+        texts: [...(title ? [title] : []), ...(upstreamNames ?? [])],
+        path: paths.sectionPath(id),
+      })),
     );
   }
   return map;

@@ -2,9 +2,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, findAll, readPage, textOf, type HtmlNode } from './html.ts';
 
-/** Where a URL must land: on a question (by id) or, once it is retired, on its removal page. */
+/**
+ * Where a URL must land: on a question (by id) or, once it is retired, on its removal page; or, for a section's
+ * anchor, on the section's page, or where its retired address sends the reader.
+ */
 export interface Landing {
   id: string;
+  section?: boolean;
   /** Whether it landed without JavaScript when it was first seen working. */
   withoutJavaScript: boolean;
 }
@@ -58,6 +62,14 @@ export function readBuiltSite(dir: string): BuiltSite {
 export const placeOf = (site: BuiltSite, id: string) =>
   site.homes.get(id) ?? (site.retired.has(id) ? `/q/${id}/` : undefined);
 
+/** Where a section's address leads now: its page, or the section its retired address's redirect names. */
+export function sectionPlace(site: BuiltSite, id: string): string | undefined {
+  const page = site.page(`/${id}/`);
+  if (!page) return undefined;
+  const refresh = findAll(page, (e) => attribute(e, 'httpEquiv') === 'refresh').map((e) => attribute(e, 'content'));
+  return refresh[0]?.split('url=')[1] ?? `/${id}/`;
+}
+
 /** The question an element of a section page lands the reader on: its own block's, or the one a pointer leads to. */
 function landsOn(chain: HtmlNode[]): { question?: string | undefined; pointer?: string | undefined } {
   const block = chain.findLast((e) => attribute(e, 'dataQuestion') !== undefined);
@@ -72,12 +84,21 @@ function landsOn(chain: HtmlNode[]): { question?: string | undefined; pointer?: 
  * redirect (or as the removal page), `/<section>/#<anchor>` by an element of that page (the question's block,
  * or a pointer that leads on to it), and, with JavaScript, by the anchor map on a miss or a pointer.
  */
-export function landingProblem(site: BuiltSite, url: string, { id }: Landing, javaScript: boolean): string | undefined {
-  const place = placeOf(site, id);
+export function landingProblem(
+  site: BuiltSite,
+  url: string,
+  { id, section }: Landing,
+  javaScript: boolean,
+): string | undefined {
+  const place = section ? sectionPlace(site, id) : placeOf(site, id);
   if (!place) return `${url}: "${id}" is neither a question nor retired any more`;
   const [path, fragment] = url.split('#') as [string, string | undefined];
   const page = site.page(path);
   if (!page) return `${url}: there is no page ${path}`;
+  if (section) {
+    const mapped = site.anchors[fragment ?? ''];
+    return mapped === place ? undefined : `${url}: the anchor map sends it to ${mapped}, not to ${place}`;
+  }
   if (path.startsWith('/q/')) {
     if (place === path) return isRemovalPage(page) ? undefined : `${url}: not the removal page of "${id}"`;
     const refresh = findAll(page, (e) => attribute(e, 'httpEquiv') === 'refresh').map((e) => attribute(e, 'content'));
@@ -94,7 +115,10 @@ export function landingProblem(site: BuiltSite, url: string, { id }: Landing, ja
   return mapped === place ? undefined : `${url}: the anchor map sends it to ${mapped}, not to ${place}`;
 }
 
-/** Every URL that lands on a question or a removal page now, and where: ids, aliases, Learn anchors, permalinks. */
+/**
+ * Every URL that lands on a question, a removal page or a section now, and where: ids, aliases, Learn anchors,
+ * permalinks.
+ */
 export function workingUrls(site: BuiltSite): Map<string, Landing> {
   const urls = new Map<string, Landing>();
   for (const [id, place] of site.homes) {
@@ -112,6 +136,10 @@ export function workingUrls(site: BuiltSite): Map<string, Landing> {
   }
   for (const id of site.retired) urls.set(`/q/${id}/`, { id, withoutJavaScript: true });
   for (const [anchor, target] of Object.entries(site.anchors)) {
+    if (!target.includes('#') && !target.startsWith('/q/')) {
+      urls.set(`/#${anchor}`, { id: target.slice(1, -1), section: true, withoutJavaScript: false });
+      continue;
+    }
     const id = target.startsWith('/q/') ? target.slice(3, -1) : target.split('#')[1]!;
     urls.set(`/#${anchor}`, { id, withoutJavaScript: false });
   }

@@ -27,7 +27,7 @@ function section(
   title: string,
   questions: { id: string; text: string; body: string; file: string; alsoAsked?: string[] }[],
 ): Section {
-  const model = { id, title };
+  const model = { id, title, upstreamNames: undefined };
   return {
     ...model,
     summary: '',

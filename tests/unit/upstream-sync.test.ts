@@ -146,6 +146,17 @@ describe('a sync', () => {
     expect(sections().get('operations')!.title).toBe('Day-2 operations');
   });
 
+  it('records the names a section had upstream, whose Learn-style anchors keep landing on it', () => {
+    const { sync, read } = imported();
+    const named = () => JSON.parse(read('upstream.json')).sections.operations;
+    sync({ Support: V1.Support!, 'Day-2 operations': V1.Operations! }, '2026-02-01');
+    expect(named()).toEqual({ name: 'Day-2 operations', formerly: ['Operations'] });
+    sync({ Support: V1.Support!, 'Cluster operations': V1.Operations! }, '2026-03-01');
+    expect(named()).toEqual({ name: 'Cluster operations', formerly: ['Operations', 'Day-2 operations'] });
+    sync({ Support: V1.Support!, Operations: V1.Operations! }, '2026-04-01');
+    expect(named()).toEqual({ name: 'Operations', formerly: ['Day-2 operations', 'Cluster operations'] });
+  });
+
   it('retires a question removed upstream: its file goes, its id, aliases and text land on the removal page', () => {
     const { dir, sync, read } = imported();
     const file = join(dir, 'questions/run-windows-containers.md');
