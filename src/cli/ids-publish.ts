@@ -28,8 +28,9 @@ const addedSections = unlisted(registry.sections, sections);
 writePublishedIds(
   {
     ...registry,
-    published: [...registry.published, ...added].sort(),
-    sections: [...registry.sections, ...addedSections].sort(),
+    // Appended, not sorted: the order says which of a question's names went live first (its feed entry's id).
+    published: [...registry.published, ...added],
+    sections: [...registry.sections, ...addedSections],
   },
   dir,
 );

@@ -18,6 +18,11 @@ export interface FaqQuestion {
   /** The answer as plain text, as a reader would read it aloud (for structured data, the feed and search). */
   answerText: string;
   aliases: string[];
+  /**
+   * Of its id and aliases, the one published first (published-ids.json lists them in the order they went live):
+   * the question's lasting name, which a rename does not change (its feed entry's id).
+   */
+  firstId: string;
   /** Earlier wordings of the question, as plain text. */
   formerly: string[];
   /** The question as the upstream FAQ last worded it (upstream.json), if it was synced. */
@@ -49,6 +54,12 @@ export interface FaqModel {
   anchors: Record<string, string>;
 }
 
+/** Of a question's names, the one published first (by its place in `published`); its own id while none is. */
+function firstPublished(names: string[], published: Map<string, number>): string {
+  const order = (name: string) => published.get(name) ?? Infinity;
+  return names.reduce((first, name) => (order(name) < order(first) ? name : first));
+}
+
 /**
  * The FAQ as the content gate read it, without Astro's content layer: the pages add the rendered entries,
  * and the integrations that write what needs no rendering (search index, permalink pages) read it as is.
@@ -56,6 +67,7 @@ export interface FaqModel {
  */
 export function faqModel(report: ContentReport): FaqModel {
   const questions = new Map(report.questions.map((file) => [file.id, file]));
+  const publishedOrder = new Map(report.registry.published.map((id, place) => [id, place]));
   const sections = report.sections
     .flatMap((file) => (file.data ? [{ file, data: file.data }] : []))
     .toSorted((a, b) => a.data.order - b.data.order)
@@ -71,6 +83,7 @@ export function faqModel(report: ContentReport): FaqModel {
             ...shownQuestion(question.data!.question),
             answerText: question.facts?.plainText ?? '',
             aliases: question.data!.aliases,
+            firstId: firstPublished([id, ...question.data!.aliases], publishedOrder),
             formerly: question.data!.formerly.map((wording) => shownQuestion(wording).text),
             upstreamText: report.upstreamTexts.get(id),
             movedFrom: question.data!.movedFrom,

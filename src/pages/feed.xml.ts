@@ -32,7 +32,9 @@ export const GET: APIRoute = async () => {
     feed.addItem({
       // The feed package marks titles and summaries type="html": a question about `<img>` must show the tag.
       title: escapeHtml(question.text),
-      id: permalink,
+      // An entry's id must never change (RFC 4287): the permalink of the name the question was first published
+      // under, which still leads to it as an alias after a rename.
+      id: absoluteUrl(permalinkPath(question.firstId)),
       link: permalink,
       date: updated,
       description: escapeHtml(question.answerText),

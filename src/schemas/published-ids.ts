@@ -3,7 +3,7 @@ import { idListSchema, idSchema } from './id.ts';
 
 /** `<content>/published-ids.json`: every id the site has ever published, so that no link to it dies silently. */
 export const publishedIdsSchema = z.strictObject({
-  /** Question ids and aliases that have been live; `npm run ids:publish` adds new ones, nothing removes them. */
+  /** Question ids and aliases that have been live, in the order they went live: `npm run ids:publish` appends. */
   published: idListSchema('"published" is a list of ids: ["own-dns-server", "sla"].').meta({
     examples: [['own-dns-server']],
   }),

@@ -130,6 +130,8 @@ describe('npm run ids:publish', () => {
     const written = readFileSync(join(dir, 'published-ids.json'), 'utf8');
     expect(written.startsWith('\uFEFF')).toBe(true);
     expect(written.replaceAll('\r\n', '')).not.toContain('\n');
+    // Appended: the order tells which of a question's names went live first.
+    expect(JSON.parse(written.slice(1)).published.at(-1)).toBe('reworded');
   });
 
   it("records the sections' ids as published too, so that their addresses are kept", async () => {
@@ -139,7 +141,7 @@ describe('npm run ids:publish', () => {
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain('Published 1 new id (gamma)');
     const { sections } = JSON.parse(readFileSync(join(dir, 'published-ids.json'), 'utf8'));
-    expect(sections).toEqual(['alpha', 'beta', 'freezing', 'gamma', 'pools']);
+    expect(sections).toEqual(['alpha', 'beta', 'freezing', 'pools', 'gamma']);
   });
 
   it('publishes nothing while the content has a problem: a misspelt id would be promised forever', async () => {

@@ -41,6 +41,7 @@ function section(
         html: q.text,
         answerText: facts.plainText,
         aliases: [],
+        firstId: q.id,
         formerly: [],
         upstreamText: undefined,
         movedFrom: [],
