@@ -1,7 +1,7 @@
 import { checkContent } from '../gate/check-content.ts';
 import type { ContentReport } from '../gate/content-report.ts';
 import { ContentError } from '../pipeline/problems.ts';
-import { replacedSections, retiredIds, type Removal } from '../schemas/published-ids.ts';
+import { retiredIds, type Removal } from '../schemas/published-ids.ts';
 import { shownQuestion } from '../schemas/question-markdown.ts';
 import { buildAnchorMap } from '../urls/anchor-map.ts';
 import { contentDir } from '../settings/content-dir.ts';
@@ -94,12 +94,13 @@ export function faqModel(report: ContentReport): FaqModel {
       };
     });
   const retired = retiredIds(report.registry, 'question');
+  const retiredSections = retiredIds(report.registry, 'section');
   const anchors = buildAnchorMap(
     sections,
-    { retired, learnStyleAnchors: site.learnStyleAnchors, sectionsReplaced: replacedSections(report.registry) },
+    { retired, learnStyleAnchors: site.learnStyleAnchors, retiredSections },
     paths,
   );
-  return { sections, retired, retiredSections: retiredIds(report.registry, 'section'), anchors };
+  return { sections, retired, retiredSections, anchors };
 }
 
 /**

@@ -5,7 +5,7 @@ import { sitePaths } from '../urls/site-paths.ts';
 import { isValidId } from '../schemas/id.ts';
 import { fitsAllQuestionsPage } from '../schemas/site.ts';
 import { jsonFiles } from '../schemas/json-files.ts';
-import { replacedSections, retiredIds } from '../schemas/published-ids.ts';
+import { retiredIds } from '../schemas/published-ids.ts';
 import { shownQuestion } from '../schemas/question-markdown.ts';
 import { bodyRules } from '../rules/body/body-rules.ts';
 import { siteRules } from '../rules/site/site-rules.ts';
@@ -84,7 +84,7 @@ function siteModel(
     {
       retired: retiredIds(report.registry, 'question'),
       learnStyleAnchors,
-      sectionsReplaced: replacedSections(report.registry),
+      retiredSections: retiredIds(report.registry, 'section'),
     },
     sitePaths('/'),
   );

@@ -25,6 +25,8 @@ export const publishedIdsSchema = z.strictObject({
         note: z.string().optional(),
         /** The question's last text: shown on the removal page, and its Learn-style anchors land there. */
         question: z.string().optional(),
+        /** A section's titles, here and on the source page: their Learn-style anchors land where its address does. */
+        titles: z.array(z.string()).optional(),
       }),
       { error: '"retired" maps each removed id to { "section": "…", "note": "…" }.' },
     )
@@ -44,9 +46,3 @@ export function retiredIds(registry: PublishedIds, kind: 'question' | 'section')
     Object.entries(registry.retired).filter(([id]) => sections.has(id) === (kind === 'section')),
   );
 }
-
-/** Each retired section that another took the place of, with that section's id. */
-export const replacedSections = (registry: PublishedIds): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(retiredIds(registry, 'section')).flatMap(([id, { section }]) => (section ? [[id, section]] : [])),
-  );

@@ -185,7 +185,15 @@ export function planSync(given: ContentState, upstream: UpstreamFaq, options: Sy
       report.sectionsRemoved.push(id);
     }
   }
-  retireSections(report.sectionsRemoved, { before: state.sections, sections, homeOf, registry, report, options });
+  retireSections(report.sectionsRemoved, {
+    before: state.sections,
+    sections,
+    homeOf,
+    registry,
+    record,
+    report,
+    options,
+  });
   const orders = sectionOrders(
     [...sections.values()].filter((s) => state.sections.has(s.id)),
     sectionIds.filter((id) => sections.has(id)).map((id) => ({ id, isNew: !state.sections.has(id) })),

@@ -25,8 +25,11 @@ export interface AnchorMapOptions {
   retired: Record<string, { question?: string | undefined }>;
   /** Also map the anchors the source page derived from question text. */
   learnStyleAnchors: boolean;
-  /** Retired sections that another took the place of, each with that section's id: their headings' anchors follow. */
-  sectionsReplaced?: Record<string, string> | undefined;
+  /**
+   * The retired sections, each with the section that took its place, which their headings' anchors follow, and
+   * their titles, whose Learn-style anchors land where their address does.
+   */
+  retiredSections?: Record<string, { section?: string | undefined; titles?: readonly string[] | undefined }>;
 }
 
 /** Adds each slug claimed by exactly one path and not yet in the map. */
@@ -43,9 +46,10 @@ function addUnclaimed(map: Record<string, string>, texts: { texts: readonly stri
 /**
  * Every fragment that must land somewhere, mapped to the path it lands on: question ids and aliases first,
  * then Learn-style slugs of the questions' texts, of their earlier wordings and the source page's, then retired
- * ids and the slugs of their last texts, then the slugs of the sections' titles, landing on the section's page
- * (each kind dropped when two claim the same slug, and never taking a fragment an earlier kind has). The pages
- * place these anchors and serve the map; the link check accepts exactly these.
+ * ids and the slugs of their last texts, then the slugs of the sections' titles, landing on the section's page,
+ * then those of retired sections' titles, landing where their address does (each kind dropped when two claim the
+ * same slug, and never taking a fragment an earlier kind has). The pages place these anchors and serve the map;
+ * the link check accepts exactly these.
  */
 export function buildAnchorMap(
   sections: readonly AnchoredSection[],
@@ -76,7 +80,9 @@ export function buildAnchorMap(
   }
   for (const { id } of retired) map[id] ??= paths.permalinkPath(id);
   // A section's heading in the index and on the page of all questions: a link to the old one finds the new one.
-  for (const [id, target] of Object.entries(options.sectionsReplaced ?? {})) {
+  const retiredSections = Object.entries(options.retiredSections ?? {});
+  for (const [id, { section: target }] of retiredSections) {
+    if (!target) continue;
     map[indexAnchor(id)] ??= `${paths.homePath()}#${indexAnchor(target)}`;
     map[sectionAnchor(id)] ??= `${paths.allQuestionsPath()}#${sectionAnchor(target)}`;
   }
@@ -93,6 +99,13 @@ export function buildAnchorMap(
       sections.map(({ id, title, upstreamNames }) => ({
         texts: [...(title ? [title] : []), ...(upstreamNames ?? [])],
         path: paths.sectionPath(id),
+      })),
+    );
+    addUnclaimed(
+      map,
+      retiredSections.map(([id, { section, titles }]) => ({
+        texts: titles ?? [],
+        path: paths.sectionPath(section ?? id),
       })),
     );
   }

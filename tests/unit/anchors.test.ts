@@ -109,7 +109,7 @@ describe('buildAnchorMap', () => {
   it('lands a replaced section’s headings, in the index and on the page of all questions, on its successor’s', () => {
     const map = buildAnchorMap(
       sections,
-      { retired: {}, learnStyleAnchors: false, sectionsReplaced: { ops: 'operations' } },
+      { retired: {}, learnStyleAnchors: false, retiredSections: { ops: { section: 'operations' } } },
       paths,
     );
     expect(map['index-ops']).toBe('/#index-operations');
@@ -129,6 +129,23 @@ describe('buildAnchorMap', () => {
     expect(buildAnchorMap(titled, { retired: {}, learnStyleAnchors: false }, paths)).not.toHaveProperty(
       'quotas-limits-and-region-availability',
     );
+  });
+
+  it('lands a retired section’s titles where its address does: the section in its place, or its removal page', () => {
+    const retiredSections = {
+      quotas: { section: 'operations', titles: ['Quotas and limits', 'Operations'] },
+      freezing: { titles: ['Freezing node pools'] },
+    };
+    const map = buildAnchorMap(
+      [{ id: 'operations', title: 'Operations', questions: [] }],
+      { retired: {}, learnStyleAnchors: true, retiredSections },
+      paths,
+    );
+    expect(map).toMatchObject({
+      'quotas-and-limits': '/operations/',
+      operations: '/operations/',
+      'freezing-node-pools': '/freezing/',
+    });
   });
 
   it('lands a retired question’s text on one removal page when its aliases were retired with it', () => {

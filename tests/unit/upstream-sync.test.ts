@@ -224,7 +224,7 @@ describe('a published section left empty', () => {
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: 'operations' }]);
     expect(JSON.parse(read('published-ids.json')).retired).toEqual({
       'old-sla-credit': { ...credit, section: 'operations' },
-      support: { section: 'operations', note: 'Test FAQ removed this section on 2026-03-01.' },
+      support: { section: 'operations', note: 'Test FAQ removed this section on 2026-03-01.', titles: ['Support'] },
     });
   });
 
@@ -243,13 +243,20 @@ describe('a published section left empty', () => {
     expect(reportText(run.report, 'faq.yml')).not.toContain('their old section keeping their anchors');
   });
 
+  it('keeps every title it had, here and upstream, whose Learn-style anchors land where its address does', () => {
+    const { sync, read } = published();
+    sync({ 'Help and support': V1.Support!, Operations: V1.Operations! }, '2026-02-01');
+    sync({ Operations: V1.Operations! }, '2026-03-01');
+    expect(JSON.parse(read('published-ids.json')).retired['support'].titles).toEqual(['Help and support', 'Support']);
+  });
+
   it('is retired without a section to send readers to when its questions went with it', () => {
     const { sync, read } = published();
     const run = sync({ Operations: V1.Operations! }, '2026-03-01');
     expect(run.report.sectionsRetired).toEqual([{ id: 'support', to: undefined }]);
     const { retired } = JSON.parse(read('published-ids.json'));
     expect([retired['support'], retired['old-sla-credit']]).toEqual([
-      { note: 'Test FAQ removed this section on 2026-03-01.' },
+      { note: 'Test FAQ removed this section on 2026-03-01.', titles: ['Support'] },
       { note: credit.note },
     ]);
   });
