@@ -1,6 +1,7 @@
 import { sectionAnchor } from '../../urls/section-anchor.ts';
 import { isPageId } from '../../urls/page-ids.ts';
 import { sitePaths } from '../../urls/site-paths.ts';
+import { retiredIds } from '../../schemas/published-ids.ts';
 import type { SiteModel, SiteRule } from './site-model.ts';
 
 type Owner = SiteModel['sections'][number] | SiteModel['questions'][number];
@@ -9,8 +10,9 @@ const hint =
   'Reword the heading so that its id differs (or link to the question instead of repeating it as a heading).';
 
 /**
- * Headings whose id is already taken: by the page's own parts, by an anchor of the site's anchor map (`anchors`),
- * or on a page (`taken`: each id with what holds it), where the first heading keeps it.
+ * Headings whose id is already taken: by the page's own parts, by an anchor of the site's anchor map (`anchors`)
+ * other than one that lands on a section's address (`sectionPages`), or on a page (`taken`: each id with what holds
+ * it), where the first heading keeps it.
  */
 function headingClashes(
   owners: Owner[],
@@ -18,9 +20,8 @@ function headingClashes(
   page: string,
   intros: Set<Owner>,
   anchors: SiteModel['anchors'],
+  sectionPages: Set<string>,
 ) {
-  // A section title's Learn-style anchor lands on the section's page only where no element of a page has that id.
-  const sectionPages = new Set([...intros].map(({ id }) => sitePaths('/').sectionPath(id)));
   const problems: ReturnType<SiteRule> = [];
   for (const owner of owners) {
     for (const heading of owner.headings) {
@@ -56,11 +57,14 @@ function headingClashes(
 export const pageAnchors: SiteRule = (model) => {
   const questions = new Map(model.questions.map((q) => [q.id, q]));
   const intros = new Set<Owner>(model.sections);
+  // A section title's Learn-style anchor lands on a section's address only where no element of a page has that id.
+  const sectionIds = [...model.sections.map(({ id }) => id), ...Object.keys(retiredIds(model.registry, 'section'))];
+  const sectionPages = new Set(sectionIds.map((id) => sitePaths('/').sectionPath(id)));
   const listedIn = (section: SiteModel['sections'][number]) =>
     section.questions.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
   const problems = model.sections.flatMap((section) => {
     const page = `the page of section "${section.id}"`;
-    return headingClashes([section, ...listedIn(section)], new Map(), page, intros, model.anchors);
+    return headingClashes([section, ...listedIn(section)], new Map(), page, intros, model.anchors, sectionPages);
   });
   if (!model.allQuestionsPage) return problems;
   const reported = new Set(problems.map(({ file, line }) => `${file}:${line}`));
@@ -68,6 +72,13 @@ export const pageAnchors: SiteRule = (model) => {
     model.sections.map((section) => [sectionAnchor(section.id), `the heading of section "${section.id}"`] as const),
   );
   const everyOwner = model.sections.flatMap((section) => [section, ...listedIn(section)]);
-  const onAll = headingClashes(everyOwner, taken, 'the page of all questions (/all/)', intros, model.anchors);
+  const onAll = headingClashes(
+    everyOwner,
+    taken,
+    'the page of all questions (/all/)',
+    intros,
+    model.anchors,
+    sectionPages,
+  );
   return [...problems, ...onAll.filter(({ file, line }) => !reported.has(`${file}:${line}`))];
 };
