@@ -528,6 +528,14 @@ export const mistakes: Mistake[] = [
     hint: 'add "old-name" to that question\'s "aliases"',
   },
   {
+    name: "another FAQ's published ids, kept by a fork that replaced the content",
+    changes: { 'published-ids.json': '{\n  "published": ["sla", "fips"],\n  "sections": ["support"]\n}\n' },
+    file: 'published-ids.json',
+    line: 2,
+    message: 'None of the 3 ids that published-ids.json lists is in this content',
+    hint: 'start published-ids.json afresh: { "published": [], "sections": [] }',
+  },
+  {
     name: 'a retired id still in use',
     changes: { 'questions/renamed.md': question('question: "Which image?"\naliases: [old-name, gone]') },
     file: 'published-ids.json',

@@ -7,6 +7,21 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
   const live = new Set([...questions.flatMap((q) => [q.id, ...q.aliases]), ...sectionIds]);
   const registryName = basename(registryFile);
   const problems: ReturnType<SiteRule> = [];
+  const listed = [...registry.published, ...registry.sections];
+  // Not one listed id left: the registry is another FAQ's (a fork's content), not this one's losses, one by one.
+  if (listed.length > 1 && listed.every((id) => !live.has(id) && !(id in registry.retired))) {
+    problems.push({
+      file: registryFile,
+      line: registryLines[registry.published.length > 0 ? 'published[0]' : 'sections[0]'],
+      message:
+        `None of the ${listed.length} ids that ${registryName} lists is in this content: ` +
+        "it records another FAQ's addresses.",
+      hint:
+        `For a new FAQ, such as a fork, start ${registryName} afresh: { "published": [], "sections": [] }. ` +
+        `If this FAQ's files were lost, restore them.`,
+    });
+    return problems;
+  }
   registry.published.forEach((id, i) => {
     if (live.has(id) || id in registry.retired) return;
     problems.push({
