@@ -3,7 +3,9 @@
 // named, and what they need. `npm run test:quick` (--quick) is the inner loop: no browser, under half a minute.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
+import { testPorts } from './support/servers.ts';
 
 interface Step {
   name: string;
@@ -103,6 +105,28 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const steps = args.includes('--quick') ? quick : suite(asked);
+
+/** Whether nothing listens on the port yet (the test servers listen on 127.0.0.1). */
+const isFree = (port: number) =>
+  new Promise<boolean>((answer) => {
+    const probe = createServer()
+      .once('error', () => answer(false))
+      .once('listening', () => probe.close(() => answer(true)))
+      .listen(port, '127.0.0.1');
+  });
+// The browser tests never reuse a server already running (it could serve another build): one left on their ports,
+// such as the README's `npm start`, would fail them after every other layer has run.
+if (steps.some((step) => step.name === 'browser')) {
+  const taken = (await Promise.all(testPorts.map(async (port) => ((await isFree(port)) ? [] : [port])))).flat();
+  if (taken.length > 0) {
+    console.error(
+      `Port ${taken.join(' and ')} is in use, and the browser tests serve their sites on ports ` +
+        `${testPorts[0]} to ${testPorts.at(-1)}. Stop what is running there (a server of npm start or ` +
+        `npm run preview?), or run the tests on other ports: E2E_PORT=5321 npm test`,
+    );
+    process.exit(2);
+  }
+}
 
 interface Outcome {
   seconds: number;

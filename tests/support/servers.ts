@@ -5,6 +5,9 @@
 const port = Number(process.env.E2E_PORT ?? 4321);
 const origin = (at: number) => `http://127.0.0.1:${at}`;
 
+/** The ports the browser tests serve their sites on, which must be free when they start. */
+export const testPorts = [port, port + 1, port + 2];
+
 /** The site built from content/ into dist/ by `npm run build`: the AKS layer checks it. */
 export const builtSite = {
   url: origin(port),
