@@ -82,3 +82,31 @@ test.describe('without JavaScript', () => {
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(alphaCodeBlocks.at(-1));
   });
 });
+
+test('a copy button covers none of its code, not even a long line scrolled under it, on a desktop and a phone', async ({
+  page,
+}) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/alpha/');
+    await expect(page.getByRole('button', { name: 'Copy code' })).toHaveCount(alphaCodeBlocks.length);
+    const covered = await page.evaluate(() =>
+      [...document.querySelectorAll('.code-block')].map((block) => {
+        const button = block.querySelector('button')!.getBoundingClientRect();
+        const pre = block.querySelector('pre')!;
+        // The part of the block where code shows: its box inside the borders, where a long line scrolls.
+        const left = pre.getBoundingClientRect().left + pre.clientLeft;
+        const right = left + pre.clientWidth;
+        const text = document.createRange();
+        text.selectNodeContents(pre);
+        return [...text.getClientRects()].some(
+          (line) =>
+            Math.min(line.right, right, button.right) > Math.max(line.left, left, button.left) &&
+            line.bottom > button.top &&
+            line.top < button.bottom,
+        );
+      }),
+    );
+    expect(covered, `${width} px`).toEqual(alphaCodeBlocks.map(() => false));
+  }
+});
