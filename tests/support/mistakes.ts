@@ -529,10 +529,12 @@ export const mistakes: Mistake[] = [
   },
   {
     name: "another FAQ's published ids, kept by a fork that replaced the content",
-    changes: { 'published-ids.json': '{\n  "published": ["sla", "fips"],\n  "sections": ["support"]\n}\n' },
+    changes: {
+      'published-ids.json': '{\n  "published": ["sla", "fips", "time-sync"],\n  "sections": ["support", "alpha"]\n}\n',
+    },
     file: 'published-ids.json',
     line: 2,
-    message: 'None of the 3 ids that published-ids.json lists is in this content',
+    message: '3 of the 5 ids that published-ids.json lists are in this content no more (sla, fips, support)',
     hint: 'start published-ids.json afresh: { "published": [], "sections": [] }',
   },
   {

@@ -8,17 +8,21 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
   const registryName = basename(registryFile);
   const problems: ReturnType<SiteRule> = [];
   const listed = [...registry.published, ...registry.sections];
-  // Not one listed id left: the registry is another FAQ's (a fork's content), not this one's losses, one by one.
-  if (listed.length > 1 && listed.every((id) => !live.has(id) && !(id in registry.retired))) {
+  const lost = listed.filter((id) => !live.has(id) && !(id in registry.retired));
+  // Most of the ids gone at once: the registry is more likely another FAQ's (a fork that replaced the content, and
+  // may share an id such as "support") than this one's losses, and one problem says so instead of one per id.
+  if (listed.length >= 3 && lost.length > listed.length / 2) {
+    const some = `${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ', …' : ''}`;
     problems.push({
       file: registryFile,
       line: registryLines[registry.published.length > 0 ? 'published[0]' : 'sections[0]'],
       message:
-        `None of the ${listed.length} ids that ${registryName} lists is in this content: ` +
-        "it records another FAQ's addresses.",
+        `${lost.length} of the ${listed.length} ids that ${registryName} lists are in this content no more ` +
+        `(${some}): it looks like another FAQ's record of its addresses.`,
       hint:
         `For a new FAQ, such as a fork, start ${registryName} afresh: { "published": [], "sections": [] }. ` +
-        `If this FAQ's files were lost, restore them.`,
+        `If this FAQ lost those questions and sections, restore their files, or give each id to the question that ` +
+        `replaced it ("aliases") or retire it in "retired".`,
     });
     return problems;
   }
