@@ -56,5 +56,10 @@ for (const theme of ['light', 'dark'] as const) {
         .evaluateAll((all) => all.filter((el) => getComputedStyle(el).display !== 'none').length);
       expect(shown, `${hidden} is not printed`).toBe(0);
     }
+    // Nor the column a code block keeps on screen for its copy button: a long line wraps at the block's edge.
+    const columns = await page
+      .locator('.code-block > pre')
+      .evaluateAll((all) => all.map((pre) => getComputedStyle(pre).borderRightWidth));
+    expect(columns, 'code blocks print to their edge').toEqual(columns.map(() => '1px'));
   });
 }
