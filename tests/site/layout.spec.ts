@@ -58,3 +58,15 @@ test('what keyboard focus reaches going back up a page shows below what is stuck
     }
   }
 });
+
+test("a fork's longer site title shows whole in the header of a 360 px phone, on two lines", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
+  await title.evaluate((link) => (link.textContent = 'Contoso Build Service FAQ'));
+  const fits = await title.evaluate(
+    (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
+  );
+  expect(fits, 'no part of the title cut off').toBe(true);
+  await expect(page.getByRole('combobox')).toHaveCSS('width', /^(?:[89]\d|\d{3,})(?:\.\d+)?px$/);
+});
