@@ -29,7 +29,8 @@ function changesBetween(before: ContentState, after: ContentState): Changes {
     if (!isDeepStrictEqual(before.sections.get(id), section))
       changes.set(`sections/${id}.md`, sectionFileText(section));
   if (!isDeepStrictEqual(before.registry, after.registry))
-    changes.set('published-ids.json', json({ ...after.registry, published: after.registry.published.toSorted() }));
+    // In its order: which of a question's names went live first is its lasting name (its feed entry's id).
+    changes.set('published-ids.json', json(after.registry));
   changes.set('upstream.json', json(after.record));
   return changes;
 }

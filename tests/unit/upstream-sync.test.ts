@@ -250,6 +250,21 @@ describe('a published section left empty', () => {
     expect(JSON.parse(read('published-ids.json')).retired['support'].titles).toEqual(['Help and support', 'Support']);
   });
 
+  it('leaves the order of the published ids, which says which of a question’s names went live first', () => {
+    const { dir, sync, read } = published();
+    const registry = JSON.parse(read('published-ids.json'));
+    writeFileSync(
+      join(dir, 'published-ids.json'),
+      JSON.stringify({ ...registry, published: ['run-windows-containers', 'offer-sla', 'old-sla-credit'] }),
+    );
+    sync({ Operations: V1.Operations! }, '2026-03-01');
+    expect(JSON.parse(read('published-ids.json')).published).toEqual([
+      'run-windows-containers',
+      'offer-sla',
+      'old-sla-credit',
+    ]);
+  });
+
   it('is retired without a section to send readers to when its questions went with it', () => {
     const { sync, read } = published();
     const run = sync({ Operations: V1.Operations! }, '2026-03-01');
