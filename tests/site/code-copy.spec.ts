@@ -110,3 +110,19 @@ test('a copy button covers none of its code, not even a long line scrolled under
     expect(covered, `${width} px`).toEqual(alphaCodeBlocks.map(() => false));
   }
 });
+
+test('in forced colours the copy button’s column is the code’s background, not a bar of text colour', async ({
+  page,
+}) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme });
+    await page.goto('/alpha/');
+    const columns = await page
+      .locator('.code-block > pre')
+      .evaluateAll((all) =>
+        all.map((pre) => getComputedStyle(pre)).map((s) => [s.borderRightColor, s.backgroundColor]),
+      );
+    expect(columns.length).toBe(alphaCodeBlocks.length);
+    for (const [column, background] of columns) expect(column, colorScheme).toBe(background);
+  }
+});
