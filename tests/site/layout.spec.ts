@@ -69,4 +69,14 @@ test("a fork's longer site title shows whole in the header of a 360 px phone, on
   );
   expect(fits, 'no part of the title cut off').toBe(true);
   await expect(page.getByRole('combobox')).toHaveCSS('width', /^(?:[89]\d|\d{3,})(?:\.\d+)?px$/);
+
+  // Wider, in its larger size, two lines still leave the header room for the focus ring around them.
+  await page.setViewportSize({ width: 700, height: 740 });
+  await title.evaluate((link) => (link.textContent = 'Contoso Cloud Platform Frequently Asked Questions'));
+  const room = await title.evaluate((link) => {
+    const own = link.getBoundingClientRect();
+    const header = link.closest('header')!.getBoundingClientRect();
+    return Math.min(own.top - header.top, header.bottom - own.bottom);
+  });
+  expect(room, 'space above and below the title').toBeGreaterThanOrEqual(4);
 });
