@@ -96,6 +96,7 @@ function siteModel(
     registryFile,
     registryLines,
     learnStyleAnchors,
+    upstreamSectionNames: report.upstreamSectionNames,
     allQuestionsPage:
       report.site !== undefined && fitsAllQuestionsPage(report.questions.length, report.site.allQuestionsPageLimit),
   };

@@ -553,7 +553,20 @@ export const mistakes: Mistake[] = [
     file: 'published-ids.json',
     line: 3,
     message: 'The published section "delta" no longer exists: links to /delta/ would break.',
-    hint: 'Retire it in published-ids.json, naming the section its readers should go to: "retired": { "delta": { "section": "<section-id>" } }',
+    hint:
+      'Retire it in published-ids.json, naming the section its readers should go to: ' +
+      '"retired": { "delta": { "section": "<section-id>", "titles": ["<its title>"] } }',
+  },
+  {
+    name: 'a published section synced from Learn that no longer exists',
+    changes: {
+      'published-ids.json': '{\n  "published": [],\n  "sections": ["alpha", "beta", "delta", "gamma"]\n}\n',
+      'upstream.json': '{ "sections": { "delta": { "name": "Delta", "formerly": ["Old delta"] } } }\n',
+    },
+    file: 'published-ids.json',
+    line: 3,
+    message: 'The published section "delta" no longer exists',
+    hint: '"retired": { "delta": { "section": "<section-id>", "titles": ["Delta", "Old delta"] } }',
   },
   {
     name: 'a retired section still in use',

@@ -1,8 +1,19 @@
 import { basename } from 'node:path';
 import type { SiteRule } from './site-model.ts';
 
+/**
+ * The `titles` a retired section keeps, for the fix, where Learn-style anchors land: its names upstream, when it was
+ * synced, so that links to its heading on the source page keep landing.
+ */
+function titlesOf({ learnStyleAnchors, upstreamSectionNames }: Parameters<SiteRule>[0], id: string): string {
+  if (!learnStyleAnchors) return '';
+  const names = upstreamSectionNames.get(id) ?? ['<its title>'];
+  return `, "titles": [${names.map((name) => JSON.stringify(name)).join(', ')}]`;
+}
+
 /** Every id ever published still lands: on a section, on a question (as its id or an alias) or on a removal page. */
-export const lostIds: SiteRule = ({ questions, sections, registry, registryFile, registryLines }) => {
+export const lostIds: SiteRule = (model) => {
+  const { questions, sections, registry, registryFile, registryLines } = model;
   const sectionIds = new Set(sections.map((s) => s.id));
   const live = new Set([...questions.flatMap((q) => [q.id, ...q.aliases]), ...sectionIds]);
   const registryName = basename(registryFile);
@@ -47,7 +58,7 @@ export const lostIds: SiteRule = ({ questions, sections, registry, registryFile,
       message: `The published section "${id}" no longer exists: links to /${id}/ would break.`,
       hint:
         `Retire it in ${registryName}, naming the section its readers should go to: ` +
-        `"retired": { "${id}": { "section": "<section-id>" } }, ` +
+        `"retired": { "${id}": { "section": "<section-id>"${titlesOf(model, id)} } }, ` +
         `or with a "note" instead of "section" when no section took its place.`,
     });
   });

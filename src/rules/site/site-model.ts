@@ -37,6 +37,8 @@ export interface SiteModel {
   registryLines: FieldLines;
   /** Learn-style anchors (slugs of the question text) land too. */
   learnStyleAnchors: boolean;
+  /** Each synced section's names upstream (upstream.json), by id, the current one first. */
+  upstreamSectionNames: Map<string, string[]>;
   /** The site has the page of all questions (`/all/`), where every section's headings meet. */
   allQuestionsPage: boolean;
 }
