@@ -63,19 +63,18 @@ function underCurrentIds(state: ContentState): ContentState {
   return { ...state, record: { ...state.record, questions } };
 }
 
+/** A section's record after a sync: its upstream name now, and the names it had before, whose anchors still land. */
+function sectionRecord(was: UpstreamRecord['sections'][string] | undefined, name: string) {
+  const earlier = [...(was?.formerly ?? []), ...(was ? [was.name] : [])];
+  const formerly = [...new Set(earlier)].filter((other) => other !== name);
+  return formerly.length > 0 ? { name, formerly } : { name };
+}
+
 /**
  * The content folder brought up to an upstream version: questions matched to their ids by their text and
  * answer (those synced before first, then those written by hand), each part changed by a three-way decision,
  * new questions and sections given ids the way `npm run new` makes them, and what upstream removed retired.
  */
-/** A section's record after a sync: its upstream name now, and the names it had before, whose anchors still land. */
-function sectionRecord(was: UpstreamRecord['sections'][string] | undefined, name: string) {
-  const formerly = [...new Set([...(was?.formerly ?? []), ...(was && was.name !== name ? [was.name] : [])])].filter(
-    (earlier) => earlier !== name,
-  );
-  return formerly.length > 0 ? { name, formerly } : { name };
-}
-
 export function planSync(given: ContentState, upstream: UpstreamFaq, options: SyncOptions): SyncPlan {
   const report = emptyReport();
   const state = underCurrentIds(given);

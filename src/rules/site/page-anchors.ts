@@ -10,9 +10,8 @@ const hint =
   'Reword the heading so that its id differs (or link to the question instead of repeating it as a heading).';
 
 /**
- * Headings whose id is already taken: by the page's own parts, by an anchor of the site's anchor map (`anchors`)
- * other than one that lands on a section's address (`sectionPages`), or on a page (`taken`: each id with what holds
- * it), where the first heading keeps it.
+ * Headings whose id is already taken: by the page's own parts, by an anchor that lands elsewhere (`anchors`), or on
+ * a page (`taken`: each id with what holds it), where the first heading keeps it.
  */
 function headingClashes(
   owners: Owner[],
@@ -20,7 +19,6 @@ function headingClashes(
   page: string,
   intros: Set<Owner>,
   anchors: SiteModel['anchors'],
-  sectionPages: Set<string>,
 ) {
   const problems: ReturnType<SiteRule> = [];
   for (const owner of owners) {
@@ -29,7 +27,7 @@ function headingClashes(
       if (isPageId(heading.slug)) {
         const message = `This heading's id "${heading.slug}" is one every page gives its own parts, such as main.`;
         problems.push({ file: owner.file, line: heading.line, message, hint });
-      } else if (Object.hasOwn(anchors, heading.slug) && !sectionPages.has(anchors[heading.slug]!)) {
+      } else if (Object.hasOwn(anchors, heading.slug)) {
         const target = anchors[heading.slug];
         const message =
           `This heading's id "${heading.slug}" is already an anchor of the site, which lands on ${target} ` +
@@ -60,11 +58,12 @@ export const pageAnchors: SiteRule = (model) => {
   // A section title's Learn-style anchor lands on a section's address only where no element of a page has that id.
   const sectionIds = [...model.sections.map(({ id }) => id), ...Object.keys(retiredIds(model.registry, 'section'))];
   const sectionPages = new Set(sectionIds.map((id) => sitePaths('/').sectionPath(id)));
+  const anchors = Object.fromEntries(Object.entries(model.anchors).filter(([, path]) => !sectionPages.has(path)));
   const listedIn = (section: SiteModel['sections'][number]) =>
     section.questions.flatMap((id) => (questions.has(id) ? [questions.get(id)!] : []));
   const problems = model.sections.flatMap((section) => {
     const page = `the page of section "${section.id}"`;
-    return headingClashes([section, ...listedIn(section)], new Map(), page, intros, model.anchors, sectionPages);
+    return headingClashes([section, ...listedIn(section)], new Map(), page, intros, anchors);
   });
   if (!model.allQuestionsPage) return problems;
   const reported = new Set(problems.map(({ file, line }) => `${file}:${line}`));
@@ -72,13 +71,6 @@ export const pageAnchors: SiteRule = (model) => {
     model.sections.map((section) => [sectionAnchor(section.id), `the heading of section "${section.id}"`] as const),
   );
   const everyOwner = model.sections.flatMap((section) => [section, ...listedIn(section)]);
-  const onAll = headingClashes(
-    everyOwner,
-    taken,
-    'the page of all questions (/all/)',
-    intros,
-    model.anchors,
-    sectionPages,
-  );
+  const onAll = headingClashes(everyOwner, taken, 'the page of all questions (/all/)', intros, anchors);
   return [...problems, ...onAll.filter(({ file, line }) => !reported.has(`${file}:${line}`))];
 };
