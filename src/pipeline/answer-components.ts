@@ -5,7 +5,7 @@ import type TypeScript from 'typescript';
 import { htmlAttributeName } from './html-fragment.ts';
 
 /** The folder whose components an MDX answer may use, each named by its file: answer/Note.astro is <Note>. */
-export const ANSWER_COMPONENTS_DIR = 'src/components/answer';
+const ANSWER_COMPONENTS_DIR = 'src/components/answer';
 
 /** The names of the answer components, read from their folder, which src/components/QuestionArticle.astro imports. */
 export const answerComponentNames = (): string[] =>

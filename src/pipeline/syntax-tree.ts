@@ -100,5 +100,4 @@ export function parseSyntaxTree(file: string, text: string): SyntaxTree {
 }
 
 /** Whether this text reads the same as Markdown and as MDX. */
-export const readsAsMarkdown = (text: string) =>
-  !mdxReadsDifferently(markdownToMdast(text, { features }) as TreeNode, text);
+const readsAsMarkdown = (text: string) => !mdxReadsDifferently(markdownToMdast(text, { features }) as TreeNode, text);

@@ -5,7 +5,7 @@ import { likeness, type QuestionWords } from './similarity.ts';
  * edited in the same version, stay above it in the AKS FAQ's history; its family of "Can I move my cluster
  * …?" questions, alike in all but the place moved to, stays below it (and is paired best first above it).
  */
-export const SAME_QUESTION = 0.7;
+const SAME_QUESTION = 0.7;
 
 /** One side of a match: a key, its exact text, its words. */
 export interface Candidate<K> {

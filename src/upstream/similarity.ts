@@ -4,7 +4,7 @@ import { stem, stopWords, tokens } from '../text/words.ts';
  * The words of a text that say what it is about, stemmed, each once; a hyphenated word counts as one, so that
  * a rewording from "addons" to "add-ons" or "de-allocate" to "deallocate" changes nothing.
  */
-export const wordSet = (text: string): Set<string> =>
+const wordSet = (text: string): Set<string> =>
   new Set(
     tokens(text)
       .flatMap(({ whole, parts }) => (whole.includes('-') ? [parts.join('')] : parts))
@@ -13,7 +13,7 @@ export const wordSet = (text: string): Set<string> =>
   );
 
 /** How much two sets of words overlap, from 0 to 1 (Dice's coefficient). */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size + b.size === 0) return 1;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;

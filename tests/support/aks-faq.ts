@@ -8,7 +8,7 @@ const settings = readSiteSettings();
  * Whether the content folder is the AKS FAQ, whose questions tests/aks/ is about: its site.json credits the AKS FAQ on
  * Learn.
  */
-export const isAksFaq = settings.source?.url === AKS_SOURCE;
+const isAksFaq = settings.source?.url === AKS_SOURCE;
 
 /** The AKS FAQ's sections and questions, read from the content folder; none when the content is another FAQ. */
 export const aksSections = isAksFaq ? readContent() : [];

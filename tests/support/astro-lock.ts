@@ -8,7 +8,7 @@ const lock = resolve('node_modules/.cache/astro-run.lock');
 const STALE_MS = 10 * 60_000;
 
 /** Waits until no other test runs Astro in this checkout, and gives the function that lets the next one run. */
-export async function acquireAstroLock(): Promise<() => void> {
+async function acquireAstroLock(): Promise<() => void> {
   mkdirSync(resolve(lock, '..'), { recursive: true });
   for (;;) {
     try {

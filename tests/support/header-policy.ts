@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 
 /** The headers that must be the same whichever host serves a path. */
-export const securityHeaders = ['content-security-policy', 'x-content-type-options', 'strict-transport-security'];
+const securityHeaders = ['content-security-policy', 'x-content-type-options', 'strict-transport-security'];
 
 /**
  * Checks, softly (a failure lets the test go on), the headers a page was served with against the policy of its

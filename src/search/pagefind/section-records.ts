@@ -24,7 +24,7 @@ export function spansOf(records: SearchRecord[]) {
 const pad = (count: number) => Array<string>(count).fill(padding);
 
 /** The words searched as a question's answer: the answer, then each other way of asking it, a padding before each. */
-export const answerWords = (record: SearchRecord) => [
+const answerWords = (record: SearchRecord) => [
   ...positionWords(record.answer),
   ...record.alsoAsked.flatMap((asked) => [padding, ...positionWords(asked)]),
 ];
