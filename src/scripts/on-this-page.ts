@@ -32,7 +32,8 @@ if (bar && label) {
   addEventListener('hashchange', mark);
   bar.addEventListener('toggle', mark);
   mark();
-  // A choice in the bar closes it, so the question chosen is not hidden under the list; so do Esc, a click outside
+  // A choice in the bar closes it, so the question chosen is not hidden under the list (the focus goes on to the
+  // heading chosen, which takes it, rather than vanishing with the entry); so do Esc, a click outside
   // it and focus leaving it (for the search box, say), as for the sections menu.
   document.querySelector('.toc')!.addEventListener('click', () => (bar.open = false));
   addEventListener('keydown', (event) => {

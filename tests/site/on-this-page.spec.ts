@@ -109,6 +109,56 @@ test('the bar opens into the list by pointer or keyboard, and closes on a choice
   await expect(list).toBeHidden();
 });
 
+test('an entry chosen by keyboard leaves the focus on its heading, ringed, and by pointer without a ring', async ({
+  page,
+}) => {
+  const target = alpha.questions[2];
+  const heading = page.getByRole('heading', { name: target.text });
+  const ringed = () => heading.evaluate((element) => element.matches(':focus-visible'));
+  const bar = page.getByRole('navigation', { name: 'On this page' });
+  const entry = bar.getByRole('link', { name: target.text });
+
+  // In the bar, whose list closes on the choice and so would take the focused entry with it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/${alpha.id}/`);
+  await bar.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  for (const _ of alpha.questions.slice(0, 3)) await page.keyboard.press('Tab');
+  await expect(entry).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`/${alpha.id}/#${target.id}`);
+  await expect(bar.getByRole('list')).toBeHidden();
+  await expect(heading).toBeFocused();
+  expect(await ringed(), 'a ring where the keyboard left the focus').toBe(true);
+  // The next Tab goes on from the question, to its own link.
+  await page.keyboard.press('Tab');
+  await expect(
+    page.locator('.question', { has: heading }).getByRole('link', { name: 'Link to this question' }),
+  ).toBeFocused();
+
+  await page.goto(`/${alpha.id}/`);
+  await bar.locator('summary').click();
+  await entry.click();
+  await expect(heading).toBeFocused();
+  expect(await ringed(), 'no ring after a click').toBe(false);
+
+  // On the page of all questions, the entries lead to the sections' headings.
+  await page.goto('/all/');
+  await bar.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: sections[1]!.title, exact: true })).toBeFocused();
+
+  // Beside the page, where the list stays.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/${alpha.id}/`);
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+});
+
 test('on a phone, the bar’s list opens at the entry being read', async ({ page }) => {
   // A window so low that the list of /gamma/ overflows its box.
   await page.setViewportSize({ width: 360, height: 220 });
