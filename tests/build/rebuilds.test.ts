@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -28,6 +28,7 @@ const broken = {
     'alias',
     'web-page',
     'remote-image',
+    'cut-short',
   ]),
   'questions/js-link.md': question('question: "Link?"', '[Click here](javascript:alert(1))'),
   'questions/reference.md': question('question: "Reference?"', 'See [the other one][x].\n\n[x]: /q/no-such-id/'),
@@ -43,6 +44,8 @@ const broken = {
   'questions/web-page.md': question('question: "Picture?"', '![Diagram](diagram.png)'),
   'questions/remote-image.md': question('question: "Remote picture?"', '![Diagram](https://example.com/a.png)'),
   'questions/diagram.png': '<!doctype html>\n<html><body>Not found</body></html>\n',
+  'questions/cut-short.md': question('question: "Half a picture?"', '![Photo](photo.jpg)'),
+  'questions/photo.jpg': readFileSync('tests/fixtures/images/pixel.jpg').subarray(0, 202),
   'questions/renamed.md': question('question: "Which image?"'),
   'concept-map.json': '{\n  "clock drift": "time synchronization",\n  "dns": []\n}\n',
   'questions/orphan.md': question('question: "Where do I go?"'),
@@ -64,6 +67,7 @@ const expected = [
   'questions/web-page.md:5\n  The image "diagram.png" is not an image file the build can read',
   // Astro prints a message as Markdown: the build's fixes keep their examples as written.
   'next to the question (if its licence allows) and write ![What it shows](diagram.png).',
+  'questions/cut-short.md:5\n  The image "photo.jpg" is damaged',
   'published-ids.json:2\n  The published id "old-name" no longer resolves to any question',
   // beta's file is renamed to search.md: beta's published address is lost, with it where "pools" sent its readers.
   'published-ids.json:3\n  The published section "beta" no longer exists',

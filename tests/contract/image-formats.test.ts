@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { describe, expect, it } from 'vitest';
+import { decodesWhole } from '../../src/pipeline/image-decoding.ts';
 import { isReadableImage } from '../../src/pipeline/image-format.ts';
 
 // What src/pipeline/image-format.ts assumes about Astro's image service, against Astro itself: a file the gate
@@ -27,6 +28,7 @@ const astroReads = (bytes: Uint8Array) =>
 describe.each(images)('%s', (_name, bytes) => {
   it('is an image to the gate and to Astro', async () => {
     expect(isReadableImage(bytes)).toBe(true);
+    expect(decodesWhole(bytes)).toBe(true);
     expect(await astroReads(bytes)).toBe(true);
   });
 });

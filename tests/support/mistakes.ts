@@ -33,6 +33,8 @@ const betaList = ['moved', ...betaRest].map((id) => `  - ${id}`).join('\n');
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 /** A file of the fixture as it is, as `cp` would copy it. */
 const copyOf = (file: string) => readFileSync(join('tests/fixtures/site', file));
+/** An image of tests/fixtures/images cut off at byte `end` (from its end when negative), as an interrupted copy is. */
+const cutShort = (image: string, end: number) => readFileSync(join('tests/fixtures/images', image)).subarray(0, end);
 
 export const mistakes: Mistake[] = [
   // The file itself
@@ -1334,6 +1336,30 @@ export const mistakes: Mistake[] = [
     line: 5,
     message: 'The image "diagram.svg" is not an image file the build can read: ',
     hint: 'An SVG needs a viewBox, or a width and a height.',
+  },
+  {
+    name: 'a PNG cut off halfway',
+    changes: { ...answer('![Diagram](diagram.png)'), 'questions/diagram.png': cutShort('pixel.png', 46) },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.png" is damaged: ',
+    hint: 'Copy the image again from its source',
+  },
+  {
+    name: 'a JPEG without its last quarter',
+    changes: { ...answer('![Photo](photo.jpg)'), 'questions/photo.jpg': cutShort('pixel.jpg', 202) },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "photo.jpg" is damaged: ',
+    hint: 'Copy the image again from its source',
+  },
+  {
+    name: 'an SVG cut off before its closing tag',
+    changes: { ...answer('![Diagram](diagram.svg)'), 'questions/diagram.svg': cutShort('pixel.svg', -7) },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.svg" is damaged: ',
+    hint: 'Copy the image again from its source',
   },
   {
     name: 'a public image that does not exist',

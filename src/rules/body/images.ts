@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
+import { cached, fileStamp } from '../../build-cache/file-versions-fs.ts';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
+import { decodesWhole } from '../../pipeline/image-decoding.ts';
 import { imageFormats, isReadableImage } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
@@ -66,16 +68,28 @@ function sourceProblem(
           message: `The image "${image.src}" is not an image file the build can show.`,
           hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
         };
-      return isReadableImage(readFileSync(local))
+      const bytes = readFileSync(local);
+      if (!isReadableImage(bytes))
+        return {
+          message:
+            `The image "${image.src}" is not an image file the build can read: ${relative(process.cwd(), local)} ` +
+            'is no picture by its content, whatever its name says, or an SVG that gives no size.',
+          hint:
+            "It may be a web page saved under an image's name: save the image itself again " +
+            '(in a browser, "Save image as…"; or export it from your image editor), or correct the path. ' +
+            'An SVG needs a viewBox, or a width and a height.',
+        };
+      // Decoded once per version of the file, however many answers show it and however often the gate runs.
+      return cached(`decodes-whole:${local}`, fileStamp(local) ?? 'missing', () => decodesWhole(bytes))
         ? undefined
         : {
             message:
-              `The image "${image.src}" is not an image file the build can read: ${relative(process.cwd(), local)} ` +
-              'is no picture by its content, whatever its name says, or an SVG that gives no size.',
+              `The image "${image.src}" is damaged: ${relative(process.cwd(), local)} ends before the image does, ` +
+              'or is broken inside: it looks truncated, as an interrupted copy leaves a file. ' +
+              'Readers would see part of it, or nothing.',
             hint:
-              "It may be a web page saved under an image's name: save the image itself again " +
-              '(in a browser, "Save image as…"; or export it from your image editor), or correct the path. ' +
-              'An SVG needs a viewBox, or a width and a height.',
+              'Copy the image again from its source (or export it again from your image editor), ' +
+              'and check that it opens whole in an image viewer.',
           };
     }
   }
