@@ -252,6 +252,24 @@ export const mistakes: Mistake[] = [
     hint: 'question: "Can I use my own DNS server?"',
   },
   {
+    name: 'a question whose straight opening quote a word processor made curly, so that both show',
+    changes: { 'questions/reworded.md': question('question: “How do I reach it?"') },
+    file: 'questions/reworded.md',
+    line: 2,
+    message:
+      'The question text starts with a curly quote (“…) that nothing closes, which the page would show: ' +
+      'write straight quotes "…" around it instead, or none.',
+    hint: 'question: "Can I use my own DNS server?"',
+  },
+  {
+    name: 'a question ending in a curly quote that nothing opens',
+    changes: { 'questions/reworded.md': question('question: How do I reach it?”') },
+    file: 'questions/reworded.md',
+    line: 2,
+    message: 'The question text ends with a curly quote (…”) that nothing opens, which the page would show',
+    hint: 'question: "Can I use my own DNS server?"',
+  },
+  {
     name: 'a question on several lines',
     changes: { 'questions/reworded.md': question('question: |\n  How do I\n  reach it?') },
     file: 'questions/reworded.md',
@@ -341,6 +359,14 @@ export const mistakes: Mistake[] = [
     file: 'sections/beta.md',
     line: 2,
     message: 'title: The title is wrapped in curly quotes („…“)',
+    hint: 'title: "Networking"',
+  },
+  {
+    name: 'a section title opened with a curly quote and closed with a straight one',
+    changes: { 'sections/beta.md': `---\ntitle: “Beta"\norder: 2\nsummary: "Moved."\nquestions:\n${betaList}\n---\n` },
+    file: 'sections/beta.md',
+    line: 2,
+    message: 'title: The title starts with a curly quote (“…) that nothing closes',
     hint: 'title: "Networking"',
   },
   {

@@ -28,3 +28,12 @@ it('accepts a heading called like another section, whose Learn-style anchor land
   const changes = { 'questions/reworded.md': question('question: "How?"', '### Beta\n\nText.') };
   expect(checkContent(contentWith(changes)).problems).toEqual([]);
 });
+
+it.each([
+  ['inside the question', 'question: "Can I use ‘az aks’ and “kubectl” here?"'],
+  ['opening a quoted word at its start', 'question: "‘kubectl’ hangs: why?"'],
+  ['closing a quoted word at its end', 'question: "Are nodes ever stuck in “NotReady”"'],
+  ['as German quotes closing its last word', 'question: "Was heißt „Beta“"'],
+])('accepts curly quotes %s, which are the text’s own', (_, frontmatter) => {
+  expect(checkContent(contentWith({ 'questions/reworded.md': question(frontmatter) })).problems).toEqual([]);
+});
