@@ -5,6 +5,7 @@ import type { ContentProblem } from './problems.ts';
 import type { TreeNode } from './syntax-tree.ts';
 import { exampleOf, validate, type FieldLines } from './validate.ts';
 import { locateYaml } from './yaml-document.ts';
+import { yamlProblems } from './yaml-problems.ts';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -92,27 +93,7 @@ export function readFrontMatter<S extends ObjectSchema>(
   const doc = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   // The YAML starts on the file's second line, after the opening ---.
   const at = locateYaml(file, doc, yaml, 2);
-  if (doc.errors.length > 0) {
-    return unread(
-      true,
-      bodyStart,
-      doc.errors.map((error) => ({
-        file,
-        line: at.lineAt(error.pos[0]),
-        ...(error.code === 'DUPLICATE_KEY'
-          ? {
-              message: `The field "${/^[^:\n]*/.exec(yaml.slice(error.pos[0]))![0].trim()}" is written twice.`,
-              hint: 'Keep one of the two lines: merge their values into it, and remove the other.',
-            }
-          : {
-              message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-              hint:
-                'Check the quotes, colons and indentation on this line; ' +
-                'a value containing ": " or starting with a quote must be quoted as a whole.',
-            }),
-      })),
-    );
-  }
+  if (doc.errors.length > 0) return unread(true, bodyStart, yamlProblems(file, yaml, doc.errors, at.lineAt));
   if (!isMap(doc.contents) && Boolean(doc.contents)) {
     return unread(true, bodyStart, [
       {

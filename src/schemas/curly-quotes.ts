@@ -4,7 +4,8 @@
  */
 const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '„': '“”', '‚': '‘’' };
 const OPENING = Object.keys(CLOSERS).join('');
-const CLOSING = '”’“‘';
+/** Curly quotes that close a quotation. */
+export const CLOSING_CURLY_QUOTES = '”’“‘';
 
 /**
  * The curly quotes at the ends of a text that the page would show as stray marks, or undefined: a text wrapped in
@@ -14,7 +15,7 @@ const CLOSING = '”’“‘';
 export const curlyQuotesAround = (text: string): string | undefined => {
   const [first, last] = [text[0] ?? '', text.at(-1) ?? ''];
   const opens = OPENING.includes(first);
-  const closes = CLOSING.includes(last);
+  const closes = CLOSING_CURLY_QUOTES.includes(last);
   if (text.length > 1 && opens && closes) return `${first}…${last}`;
   if (opens && ![...CLOSERS[first]!].some((closer) => text.slice(1).includes(closer))) return `${first}…`;
   const openers = [...OPENING].filter((opener) => CLOSERS[opener]!.includes(last));

@@ -56,7 +56,7 @@ const expected = [
   'questions/reference.md:7\n  The link "/q/no-such-id/" points at no question',
   'questions/iframe.mdx:5\n  The answer contains a <iframe> element',
   'questions/latin1.md:5\n  The file is not valid UTF-8',
-  'questions/bad-yaml.md:2\n  The front matter is not valid YAML',
+  'questions/bad-yaml.md:2\n  The value opened with " on this line is never closed.',
   'questions/no-question.md:2\n  The required field "question" is missing.',
   'questions/misspelt.md:3\n  Unknown field "updatd". Did you mean "updated"?',
   'questions/bad-mdx.mdx:5\n  The MDX does not compile',

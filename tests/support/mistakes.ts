@@ -173,11 +173,11 @@ export const mistakes: Mistake[] = [
   },
   {
     name: 'front matter that is not YAML',
-    changes: { 'questions/reworded.md': question('question: "Unclosed quote\naliases: [a, b]') },
+    changes: { 'questions/reworded.md': question('question: Why: now?\naliases: [a, b]') },
     file: 'questions/reworded.md',
-    line: 3,
-    message: 'The front matter is not valid YAML: Missing closing "quote',
-    hint: 'Check the quotes',
+    line: 2,
+    message: 'The front matter is not valid YAML: Nested mappings are not allowed in compact mappings',
+    hint: 'a value containing ": " or starting with a quote must be quoted as a whole.',
   },
   {
     name: 'a field written twice',
@@ -268,6 +268,32 @@ export const mistakes: Mistake[] = [
     line: 2,
     message: 'The question text ends with a curly quote (…”) that nothing opens, which the page would show',
     hint: 'question: "Can I use my own DNS server?"',
+  },
+  {
+    name: 'a question in straight quotes whose closing one a word processor made curly, which YAML reads to the end',
+    changes: { 'questions/reworded.md': question("question: 'How do I reach it?’\nupdated: 2026-03-14") },
+    file: 'questions/reworded.md',
+    line: 2,
+    message:
+      "The value opened with ' on this line is never closed: " +
+      'it ends with a curly ’, which YAML does not read as a closing quote.',
+    hint: "Replace the curly ’ at the end of the value with a straight '.",
+  },
+  {
+    name: 'an earlier wording in a list, closed with a curly double quote',
+    changes: { 'questions/reworded.md': question('question: "How?"\nformerly: ["How can a pod reach it?”]') },
+    file: 'questions/reworded.md',
+    line: 3,
+    message: 'The value opened with " on this line is never closed: it ends with a curly ”',
+    hint: 'Replace the curly ” at the end of the value with a straight ".',
+  },
+  {
+    name: 'a quoted question never closed',
+    changes: { 'questions/reworded.md': question("question: 'How do I reach it?\nupdated: 2026-03-14") },
+    file: 'questions/reworded.md',
+    line: 2,
+    message: "The value opened with ' on this line is never closed.",
+    hint: "End the value with a straight ' on this line.",
   },
   {
     name: 'a question on several lines',
