@@ -44,6 +44,19 @@ function unclosedWords(value: QuotedScalar): Worded {
   };
 }
 
+/** Every line indented with a tab, as one problem on the first: each line has the same mistake and the same fix. */
+function tabIndented(lines: number[]): Worded {
+  const [, ...more] = lines;
+  return {
+    message:
+      (more.length === 0
+        ? 'This line is indented with a tab'
+        : `This line and ${more.length} more (${more.join(', ')}) are indented with tabs`) +
+      ', which YAML does not allow.',
+    hint: `Replace each tab at the start of ${more.length === 0 ? 'the line' : 'these lines'} with two spaces.`,
+  };
+}
+
 /** The YAML errors of a front matter in words for the writer, each on the line to fix. */
 export function yamlProblems(
   file: string,
@@ -51,12 +64,13 @@ export function yamlProblems(
   errors: readonly YAMLError[],
   lineAt: (offset: number) => number,
 ): ContentProblem[] {
+  const tabLines = [...new Set(errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => lineAt(e.pos[0])))];
   const unclosed = unclosedValues(yaml, errors);
   // What YAML finds wrong inside or at the end of an unclosed value follows from it, and goes when it is closed.
   const swallowed = (offset: number) =>
     unclosed.some((value) => value.offset <= offset && offset <= value.offset + value.source.length);
   const problems = errors.flatMap((error): ContentProblem[] => {
-    if (swallowed(error.pos[0])) return [];
+    if (error.code === 'TAB_AS_INDENT' || swallowed(error.pos[0])) return [];
     if (error.code === 'DUPLICATE_KEY')
       return [
         {
@@ -77,5 +91,9 @@ export function yamlProblems(
       },
     ];
   });
-  return [...unclosed.map((value) => ({ file, line: lineAt(value.offset), ...unclosedWords(value) })), ...problems];
+  return [
+    ...unclosed.map((value) => ({ file, line: lineAt(value.offset), ...unclosedWords(value) })),
+    ...(tabLines.length > 0 ? [{ file, line: tabLines[0], ...tabIndented(tabLines) }] : []),
+    ...problems,
+  ];
 }

@@ -296,6 +296,14 @@ export const mistakes: Mistake[] = [
     hint: "End the value with a straight ' on this line.",
   },
   {
+    name: 'a way of asking indented with a tab',
+    changes: { 'questions/reworded.md': question('question: "How?"\nalsoAsked:\n\t- "reach api server"') },
+    file: 'questions/reworded.md',
+    line: 4,
+    message: 'This line is indented with a tab, which YAML does not allow.',
+    hint: 'Replace each tab at the start of the line with two spaces.',
+  },
+  {
     name: 'a question on several lines',
     changes: { 'questions/reworded.md': question('question: |\n  How do I\n  reach it?') },
     file: 'questions/reworded.md',
@@ -400,10 +408,8 @@ export const mistakes: Mistake[] = [
     changes: { 'sections/beta.md': section('Beta', 2, ['moved', ...betaRest]).replaceAll('\n  - ', '\n\t- ') },
     file: 'sections/beta.md',
     line: 6,
-    message: 'The front matter is not valid YAML: Tabs are not allowed as indentation',
-    hint: 'Check the quotes, colons and indentation on this line',
-    // One for each line indented with a tab.
-    count: 3,
+    message: 'This line and 2 more (7, 8) are indented with tabs, which YAML does not allow.',
+    hint: 'Replace each tab at the start of these lines with two spaces.',
   },
   {
     name: 'a section file saved as UTF-16, whose questions are then not reported as unlisted',
