@@ -7,3 +7,7 @@ import { site } from '../settings/site.ts';
  */
 export const hasAllQuestionsPage = (questionCount: number) =>
   fitsAllQuestionsPage(questionCount, site.allQuestionsPageLimit);
+
+/** How many questions the sections hold. */
+export const questionCount = (sections: readonly { questions: readonly unknown[] }[]) =>
+  sections.reduce((count, section) => count + section.questions.length, 0);

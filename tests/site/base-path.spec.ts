@@ -159,7 +159,7 @@ test('the 404 page serves missing addresses under the base path and searches for
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('permalinks and aliases land by their meta refresh, and the search form leads to the search page', async ({
+  test('permalinks and aliases land by their meta refresh, and /search/ and the 404 page lead to /all/', async ({
     page,
   }) => {
     await page.goto(at('/q/old-name/'));
@@ -167,12 +167,13 @@ test.describe('without JavaScript', () => {
     await expectQuestionInView(page, 'renamed');
     await page.goto(at('/q/moved/'));
     await expect(page).toHaveURL(url('/beta/#moved'));
-    await searchBox(page)
-      .or(page.getByRole('searchbox', { name: 'Search the FAQ' }))
-      .fill('disks');
-    await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(url('/search/?q=disks'));
-    await expect(page.getByRole('link', { name: 'the full index' })).toHaveAttribute('href', at('/'));
+    for (const path of ['/search/?q=disks', '/node-pool-disks/']) {
+      await page.goto(at(path));
+      await expect(page.getByRole('link', { name: 'every question on one page' }), path).toHaveAttribute(
+        'href',
+        at('/all/'),
+      );
+    }
   });
 });
 

@@ -18,6 +18,41 @@ for (const section of sections) {
   });
 }
 
+// Search cannot run without JavaScript: no page may offer a form that leads to a page saying so.
+test('no page offers a search box without JavaScript, and the header keeps its title and navigation', async ({
+  page,
+}) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of ['/', '/beta/', '/all/', '/search/?q=node+pool', '/no-such-page/']) {
+      await page.goto(path);
+      const at = `${path} at ${width} px`;
+      await expect(page.locator('header').getByRole('link', { name: fixtureFaq.title }), at).toBeVisible();
+      await expect(page.getByRole('search'), at).toHaveCount(0);
+      await expect(page.getByRole('searchbox'), at).toHaveCount(0);
+    }
+  }
+});
+
+test('the 404 page leads to every question on one page without JavaScript, and does not promise search', async ({
+  page,
+}) => {
+  await page.goto('/q/node-pool-upgrade/');
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'every question on one page' })).toHaveAttribute('href', '/all/');
+  await expect(page.locator('main')).not.toContainText(/search for it/i, { useInnerText: true });
+  await expect(page.locator('.faq-index li a').first()).toBeVisible();
+});
+
+test('a shared link to /search/ says search needs JavaScript and leads to every question on one page', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=node+pool');
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'every question on one page' })).toHaveAttribute('href', '/all/');
+  await expect(page.locator('main')).toContainText('Ctrl+F');
+});
+
 test('the phone navigation opens without JavaScript', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
