@@ -7,11 +7,12 @@ import { homePath, permalinkPath, searchPath } from '../settings/site-urls.ts';
 
 /**
  * Runs before first paint so a remembered theme never flashes the other one. It reads the theme
- * ThemeToggle.astro stores ('light' or 'dark') and sets it on <html data-theme>.
+ * ThemeToggle.astro stores ('light' or 'dark') and sets it on <html data-theme>; again when the page is shown from
+ * the browser's back-forward cache, where no script runs anew and the theme may have changed on another page since.
  */
 export const themeScript =
-  "try{const t=localStorage.getItem('theme');" +
-  "if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}";
+  "const t=()=>{try{const t=localStorage.getItem('theme');" +
+  "if(t=='light'||t=='dark')document.documentElement.dataset.theme=t}catch{}};t();addEventListener('pageshow',t)";
 
 /**
  * On a redirect page (a permalink, a retired section's address): goes where the canonical link points, faster

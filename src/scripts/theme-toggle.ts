@@ -16,6 +16,8 @@ if (button) {
   button.hidden = false;
   sync();
   systemDark.addEventListener('change', sync);
+  // After the theme script, on a page shown again by Back or Forward: the theme stored may be another by now.
+  addEventListener('pageshow', sync);
   button.addEventListener('click', () => {
     const theme = isDark() ? 'light' : 'dark';
     root.dataset.theme = theme;

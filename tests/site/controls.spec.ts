@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromiumLaunchOptions, chromiumPath } from '../support/chromium.ts';
 import { fixtureFaq } from '../support/fixture-faq.ts';
 import { luminanceOf } from '../support/luminance.ts';
 
@@ -137,4 +138,27 @@ test('with a mouse the # and “Copy link” controls wait for hover or focus', 
   await expect.poll(opacity).toBe('0');
   await block.getByRole('link', { name: 'Link to this question' }).focus();
   await expect.poll(opacity).toBe('1');
+});
+
+test('a page shown again by Back takes the theme chosen on the page after it', async ({ baseURL }) => {
+  // Playwright turns the back-forward cache off; readers have it on, and it restores a page as it was left,
+  // without running its scripts again. Chromium's headless shell has none: the full browser's headless mode has.
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions(chromiumPath),
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  const page = await browser.newPage({ baseURL: baseURL!, colorScheme: 'light' });
+  await page.goto(`/${alpha.id}/`);
+  await expect.poll(() => theme(page)).toEqual({ attribute: null, stored: null, pressed: 'false', paper: 'light' });
+  await page.evaluate(() => ((window as { left?: boolean }).left = true));
+  await page.goto(`/${beta.id}/`);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect.poll(() => theme(page)).toEqual({ attribute: 'dark', stored: 'dark', pressed: 'true', paper: 'dark' });
+
+  // A page restored from the cache fires no load event.
+  await page.goBack({ waitUntil: 'commit' });
+  // The page as it was left, from the cache, not loaded again.
+  await expect.poll(() => page.evaluate(() => (window as { left?: boolean }).left)).toBe(true);
+  await expect.poll(() => theme(page)).toEqual({ attribute: 'dark', stored: 'dark', pressed: 'true', paper: 'dark' });
+  await browser.close();
 });

@@ -1,13 +1,9 @@
 /**
- * What every page runs for search before the reader touches it: the combobox's attributes, the shortcuts,
- * and a listener that loads the search code (and through it Pagefind) on first focus.
+ * What every page runs for search before the reader touches it: the shortcuts its box announces
+ * (aria-keyshortcuts, SearchBox.astro), and a listener that loads the search code (and through it Pagefind) on
+ * first focus.
  */
-export function boot(input: HTMLInputElement, listboxId: string, load: () => Promise<unknown>) {
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', listboxId);
-  input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+export function boot(input: HTMLInputElement, load: () => Promise<unknown>) {
   let loading: Promise<unknown> | undefined;
   let loaded = false;
   const start = () => (loading ??= load().finally(() => (loaded = true)));

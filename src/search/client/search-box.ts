@@ -11,7 +11,7 @@ type Highlight = typeof import('./highlight.ts');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const root = input?.closest<HTMLElement>('[data-search-root]');
 if (input && root) {
-  boot(input, `${input.id}-results`, async () => {
+  boot(input, async () => {
     if (!root.closest('header')) return;
     const { enhance } = (await import(/* @vite-ignore */ comboboxUrl)) as Combobox;
     enhance(root, { popup: true, limit: 6 });
