@@ -229,8 +229,10 @@ function addressesOf(file: string, text: string): string[] {
       )
     : [];
   for (const element of findAll(page, () => true)) {
-    for (const value of Object.values(element.properties ?? {}).flat())
-      found.push(...addressesIn(String(value).replace(/^\d+;\s*url=/i, '')));
+    // ARIA attributes hold no addresses: aria-keyshortcuts="/ Control+K" names the slash key.
+    for (const [name, value] of Object.entries(element.properties ?? {}))
+      if (!name.startsWith('aria'))
+        for (const one of [value].flat()) found.push(...addressesIn(String(one).replace(/^\d+;\s*url=/i, '')));
     if (
       element.tagName === 'script' &&
       ['application/ld+json', 'speculationrules'].includes(attribute(element, 'type') ?? '')
