@@ -356,6 +356,13 @@ describe('reading a query', () => {
     expect(words('standard_tier')).toEqual(['standard', 'tier']);
   });
 
+  it('searches nothing for stop words alone, nor for a letter alone beside them, the word being typed', () => {
+    for (const query of ['the and of to is it', 'how do i', 'what is', 'how do i s'])
+      expect(interpret(query, lexicon).units, query).toEqual([]);
+    expect(words('what is the upgrade of a node')).toEqual(['upgrade', 'node']);
+    expect(words('how do i upgrade my c'), 'a letter being typed after other words').toEqual(['upgrade']);
+  });
+
   it('asks once for a word said twice', () => {
     expect(words('upgrade node pool upgrades')).toEqual(['upgrade', 'node', 'pool']);
   });
