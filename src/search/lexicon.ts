@@ -37,6 +37,8 @@ export interface Lexicon {
   sorted: string[];
   /** The words' stems, to know "guaranteed" from "guarantees". */
   stems: Set<string>;
+  /** Letters in the longest of the words. */
+  longestWord: number;
   /** The hyphenated words by the stem of their letters run together: "add-ons" for "addon". */
   hyphenated: Map<string, string>;
   /** All occurrences together, to turn counts into probabilities. */
@@ -145,6 +147,7 @@ export function decodeLexicon(file: LexiconFile): Lexicon {
     counts,
     sorted: words.toSorted(),
     stems: new Set(words.map(stem)),
+    longestWord: Math.max(0, ...words.map((word) => word.length)),
     hyphenated: new Map(
       words.filter((word) => word.includes('-')).map((word) => [stem(word.replaceAll('-', '')), word]),
     ),

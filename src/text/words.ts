@@ -62,12 +62,16 @@ export function textWords(text: string): string[] {
   });
 }
 
+/** Letters of the longest word stemmed: no word of English is longer, and Porter2 takes time in their square. */
+const longestStemmed = 64;
+
 /**
  * A word reduced to what its forms share: "deleting", "deletes" and "deleted" all give "delet". It is Snowball's
  * English stemmer ("Porter2"), the one Pagefind stems the index with (src/search/pagefind/index-stems.ts), so a
- * word the site matches by its stem is one Pagefind finds by it.
+ * word the site matches by its stem is one Pagefind finds by it. A longer run of letters is its own stem: a letter
+ * held down in the search box ("yyyy…") must not freeze the page.
  */
-export const stem = (word: string): string => porter2(word);
+export const stem = (word: string): string => (word.length > longestStemmed ? word : porter2(word));
 
 /** A phrase as concept-map keys and queries are compared: its words, stemmed, without stop words. */
 export function phraseKey(words: string[]): string {

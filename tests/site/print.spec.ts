@@ -63,3 +63,21 @@ for (const theme of ['light', 'dark'] as const) {
     expect(columns, 'code blocks print to their edge').toEqual(columns.map(() => '1px'));
   });
 }
+
+test('a question reached by a link prints without the focus ring and the mark its heading has on screen', async ({
+  page,
+}) => {
+  await page.goto('/q/time-sync/');
+  const heading = page.locator('#time-sync');
+  await expect(heading).toBeFocused();
+  const looks = () =>
+    heading.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { outline: style.outlineStyle, background: style.backgroundColor, shadow: style.boxShadow };
+    });
+  const screen = await looks();
+  expect(screen.outline, 'on screen, ringed').toBe('solid');
+  expect(screen.shadow, 'and marked').not.toBe('none');
+  await page.emulateMedia({ media: 'print' });
+  expect(await looks()).toEqual({ outline: 'none', background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
+});

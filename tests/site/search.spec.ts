@@ -345,6 +345,32 @@ test('a search without results says so and offers the full index', async ({ page
   await expect(page).toHaveURL('/');
 });
 
+test('stop words alone search nothing and the status says what to add, while they are typed and on /search/', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  for (const typed of ['how', ' do i', ' s']) {
+    await page.keyboard.type(typed);
+    await expect(status(page)).toHaveText(
+      `No results for “${await searchBox(page).inputValue()}”: add the words that say what you need.`,
+    );
+    await expect(results(page), 'no question matches stop words').toBeHidden();
+    await expect(page.locator('header').getByText('Try other or fewer words'), 'no advice to try fewer').toBeHidden();
+  }
+  await page.keyboard.type('cale');
+  await expect(results(page).getByRole('option').first(), 'the words typed, no stop word, are marked').toHaveAttribute(
+    'href',
+    '/alpha/?highlight=scale+scaling#scale-to-zero',
+  );
+
+  await page.goto('/search/?q=the+and+of+to+is+it');
+  await expect(page.locator('main [data-search-status]')).toHaveText(
+    'No results for “the and of to is it”: add the words that say what you need.',
+  );
+  await expect(results(page)).toBeHidden();
+});
+
 test('a misspelt query is searched corrected, and the status says what was searched', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('/');

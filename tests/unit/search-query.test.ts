@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeLexicon } from '../../src/search/lexicon.ts';
 import { siteLexicon } from '../../src/search/index/site-lexicon.ts';
 import { gluedParts } from '../../src/search/client/compounds.ts';
+import { closestUnits } from '../../src/search/client/closest-questions.ts';
 import { conceptMatches } from '../../src/search/client/concepts.ts';
 import { interpret } from '../../src/search/client/interpret.ts';
 import { withCorrections } from '../../src/search/client/spelling.ts';
@@ -354,6 +355,25 @@ describe('reading a query', () => {
       expect(unit!.alternatives, query).toEqual([{ terms: ['vm', 'size'], weight: 1, phrase: 'vm size' }]);
     }
     expect(words('standard_tier')).toEqual(['standard', 'tier']);
+  });
+
+  it('searches nothing for stop words alone, nor for a letter alone beside them, the word being typed', () => {
+    for (const query of ['the and of to is it', 'how do i', 'what is', 'how do i s'])
+      expect(interpret(query, lexicon).units, query).toEqual([]);
+    expect(words('what is the upgrade of a node')).toEqual(['upgrade', 'node']);
+    expect(words('how do i upgrade my c'), 'a letter being typed after other words').toEqual(['upgrade']);
+  });
+
+  it('searches a word longer than the site’s words make as typed: never cut, corrected, shortened or stemmed', async () => {
+    const glued = 'upgradecluster'.repeat(4);
+    expect(interpret(glued, lexicon).read, 'words of the site glued beyond any reader’s word').toBe(glued);
+    expect(interpret(`${glued.slice(1)} upgade`, lexicon).corrections).toEqual(new Map([['upgade', 'upgrade']]));
+    const held = `${'y'.repeat(5000)}ings`;
+    expect(stem(held), 'Porter2 takes time in the square of a word’s length').toBe(held);
+    const searched: string[] = [];
+    const search = { term: async (term: string) => (searched.push(term), []), together: async () => new Set<string>() };
+    expect(await closestUnits([{ words: [held], alternatives: [] }], lexicon, search)).toEqual([]);
+    expect(searched, 'no start of it searched, one letter shorter each time').toEqual([]);
   });
 
   it('asks once for a word said twice', () => {

@@ -61,6 +61,7 @@ const quoted = (words: string) =>
 
 /** What the status line says about a search: how many results, for which words, or that nothing matched. */
 function statusText(query: string, found: Found): string {
+  if (found.nothingToSearch) return `No results for ${quoted(query)}: add the words that say what you need.`;
   if (found.total === 0) return `No results for ${quoted(query)}.`;
   if (found.closest) return `No results for ${quoted(query)}. The closest questions:`;
   const count =
@@ -146,7 +147,8 @@ export function enhance(root: HTMLElement, options: SearchOptions): SearchBox {
     statusOnly = false;
     listbox.replaceChildren(...found.hits.map((hit, i) => renderHit(hit, `${listbox.id}-${i}`)));
     listbox.hidden = found.hits.length === 0;
-    empty.hidden = query === '' || (found.total > 0 && !found.closest);
+    // The status line says what to add to words that search nothing: no advice to try fewer.
+    empty.hidden = query === '' || found.nothingToSearch === true || (found.total > 0 && !found.closest);
     say(query === '' ? idle : statusText(query, found));
     const fewer = found.closest !== true && found.total > found.hits.length;
     const lastMore = more !== null && !fewer && document.activeElement === more;

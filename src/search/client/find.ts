@@ -15,6 +15,8 @@ export interface Found {
   searched?: string;
   /** Nothing matched the words: the hits are the questions nearest to them. */
   closest?: boolean;
+  /** The query says nothing about which question is meant (stop words only, "how do i"): nothing was searched. */
+  nothingToSearch?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function findQuestions(
   if (options.superseded?.()) return undefined;
   const search = searchIn(index.pagefind, index.layout, index.lexicon, options.section);
   const reading = interpret(query, index.lexicon);
+  if (reading.units.length === 0) return { total: 0, hits: [], nothingToSearch: true };
   let units = reading.units;
   let ranked = await scoreUnits(units, search);
   const closest = ranked.length === 0;

@@ -88,8 +88,9 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
     read.filter(({ version }) => version).map(({ typed }) => typed),
   );
   const all = between ? [...read, { typed: '', read: numberWords.betweenVersions }] : read;
-  const meaningful = all.filter(({ read }) => !stopWords.has(read));
-  const kept = meaningful.length > 0 ? meaningful : all;
+  // Stop words say nothing about which question is meant, nor does a letter alone: it starts nearly every word, and
+  // is the word being typed ("how do i s"). A query of nothing else searches nothing, rather than every question.
+  const kept = all.filter(({ read }) => !stopWords.has(read) && !/^\p{L}$/u.test(read));
   let words = kept.map(({ read }) => read);
   let matches = conceptMatches(words, lexicon);
   // A query that names two regions asks about spanning them.

@@ -14,6 +14,13 @@ function known(word: string, lexicon: Lexicon): boolean {
   return lexicon.sorted[lowerBound(lexicon.sorted, word, itself)]?.startsWith(word) ?? false;
 }
 
+/**
+ * Whether a word is longer than the site's words make, misspelt or two glued together. It is searched as typed, never
+ * cut, corrected or stemmed here, work that grows faster than its length: a letter held down or pasted ("yyyy…") must
+ * not freeze the page.
+ */
+export const beyondSiteWords = (word: string, lexicon: Lexicon) => word.length > 2 * lexicon.longestWord;
+
 /** A word of the query: as typed, and as read. */
 export interface ReadWord {
   typed: string;
@@ -29,6 +36,7 @@ export interface ReadWord {
  * and compass word), or as typed when the site has its start or another form of it, or as its correction.
  */
 function readUnknown(word: string, lexicon: Lexicon, last: boolean, corrections: Map<string, string>): ReadWord[] {
+  if (beyondSiteWords(word, lexicon)) return [{ typed: word, read: word }];
   const region = gluedRegion(word, lexicon);
   if (region) return region.map((read) => ({ typed: word, read }));
   // A word that begins a word of the site ("getaddr") is cut only into long words ("resourcegroup"), and another form
@@ -71,7 +79,7 @@ export function readWords(text: string, lexicon: Lexicon, corrections: Map<strin
     const joined = whole.replaceAll('-', '');
     if (joined !== whole && /^[\p{L}\p{N}]+$/u.test(joined) && known(joined, lexicon))
       return [{ typed: whole, read: joined }];
-    const hyphenated = lexicon.hyphenated.get(stem(joined));
+    const hyphenated = beyondSiteWords(joined, lexicon) ? undefined : lexicon.hyphenated.get(stem(joined));
     if (hyphenated) return [{ typed: whole, read: hyphenated }];
     const pieces = withoutAzureCli(parts, next)
       .filter((part) => part.length > 1 || parts.length === 1)
