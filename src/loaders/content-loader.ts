@@ -71,6 +71,14 @@ export function contentLoader(collection: Collection): Loader {
         return { parts: renderedParts, images, whole: rendered[0] };
       };
 
+      // Astro writes its imports of the entries' images (.astro/content-assets.mjs) again when an entry is deleted
+      // or an image added, not when an entry is set without one: an image the answer no longer shows would stay
+      // imported, and once its file is gone (or if it never was) every page would fail.
+      const put = (entry: Parameters<typeof store.set>[0]) => {
+        if (store.get(entry.id)?.assetImports) store.delete(entry.id);
+        store.set(entry);
+      };
+
       const sync = async (file: ContentFile) => {
         if (file.data === undefined || file.source === undefined || file.facts === undefined) {
           // The gate reports it; the dev server keeps the last good version of the entry meanwhile.
@@ -94,7 +102,7 @@ export function contentLoader(collection: Collection): Loader {
           const parts = file.renderedAs === 'mdx' ? file.parts : [{ markdown: bodyOf(file) }];
           const rendered = parts && (await renderParts(file, parts));
           if (!rendered || (rendered.images.length > 0 && file.renderedAs === 'mdx')) {
-            return void store.set({ ...entry, deferredRender: true });
+            return void put({ ...entry, deferredRender: true });
           }
           if (rendered.images.length > 0) {
             const { html, metadata } = rendered.whole!;
@@ -102,10 +110,10 @@ export function contentLoader(collection: Collection): Loader {
               html,
               metadata: { imagePaths: rendered.images, headings: metadata?.headings ?? [] },
             };
-            return void store.set({ ...entry, rendered: kept, assetImports: rendered.images });
+            return void put({ ...entry, rendered: kept, assetImports: rendered.images });
           }
           bodies.set(digest, { parts: rendered.parts });
-          store.set(entry);
+          put(entry);
         } catch (error) {
           if (!watcher) throw error;
           logger.error((error as Error).message);
