@@ -39,7 +39,13 @@ export function contentLoader(collection: Collection): Loader {
         address: `${config.site} ${config.base}`,
         later: !!watcher,
       });
+      // The digest of each entry in the store, whose rendered bodies are kept.
       const digests = new Map<string, string>();
+      // The last reading of each entry's file: a render that ends after a newer save, or after its file was
+      // removed, is not stored over it.
+      const latest = new Map<string, ContentFile>();
+      // An entry's file, relative to the project, as Astro's store keeps it.
+      const entryPath = (file: string) => relative(root, file).split(sep).join('/');
 
       const render = async (file: ContentFile, markdown: string) => {
         try {
@@ -71,30 +77,43 @@ export function contentLoader(collection: Collection): Loader {
         return { parts: renderedParts, images, whole: rendered[0] };
       };
 
+      // Astro writes its imports of the entries' images (.astro/content-assets.mjs) again when an entry is deleted
+      // or an image added, not when an entry is set without one: an image the answer no longer shows would stay
+      // imported, and once its file is gone (or if it never was) every page would fail.
+      const put = (entry: Parameters<typeof store.set>[0] & { digest: string }) => {
+        if (store.get(entry.id)?.assetImports) store.delete(entry.id);
+        store.set(entry);
+        digests.set(entry.id, entry.digest);
+      };
+
       const sync = async (file: ContentFile) => {
+        latest.set(file.id, file);
         if (file.data === undefined || file.source === undefined || file.facts === undefined) {
           // The gate reports it; the dev server keeps the last good version of the entry meanwhile.
           if (!watcher) throw new ContentError(file.problems);
           return;
         }
-        const filePath = relative(root, file.file).split(sep).join('/');
+        const filePath = entryPath(file.file);
         // Only a section's page reads its body as written (whether it has an introduction).
         const body = collection === 'sections' ? { body: bodyOf(file) } : {};
+        // The path too: a file renamed between .md and .mdx is a new entry, which Astro's store would not take
+        // under the old digest, and whose old path would then stay the entry's.
         const digest = context.generateDigest(
-          `${bodies.version}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`,
+          `${bodies.version}\n${filePath}\n${file.renderedAs}\n${file.parts ? 'parts\n' : ''}${file.source.text}`,
         );
         const entry = { id: file.id, data: file.data, ...body, filePath, digest };
-        digests.set(file.id, digest);
         const existing = store.get(file.id);
         if (existing?.digest === digest && (existing.rendered || existing.deferredRender || bodies.get(digest))) {
+          digests.set(file.id, digest);
           if (existing.deferredRender) store.addModuleImport(filePath);
           return;
         }
         try {
           const parts = file.renderedAs === 'mdx' ? file.parts : [{ markdown: bodyOf(file) }];
           const rendered = parts && (await renderParts(file, parts));
+          if (latest.get(file.id) !== file) return;
           if (!rendered || (rendered.images.length > 0 && file.renderedAs === 'mdx')) {
-            return void store.set({ ...entry, deferredRender: true });
+            return void put({ ...entry, deferredRender: true });
           }
           if (rendered.images.length > 0) {
             const { html, metadata } = rendered.whole!;
@@ -102,10 +121,10 @@ export function contentLoader(collection: Collection): Loader {
               html,
               metadata: { imagePaths: rendered.images, headings: metadata?.headings ?? [] },
             };
-            return void store.set({ ...entry, rendered: kept, assetImports: rendered.images });
+            return void put({ ...entry, rendered: kept, assetImports: rendered.images });
           }
           bodies.set(digest, { parts: rendered.parts });
-          store.set(entry);
+          put(entry);
         } catch (error) {
           if (!watcher) throw error;
           logger.error((error as Error).message);
@@ -140,10 +159,15 @@ export function contentLoader(collection: Collection): Loader {
       };
       watcher.on('change', reload);
       watcher.on('add', reload);
+      // A file renamed (between .md and .mdx) is reported added under its new name before it is unlinked under
+      // the old: the entry goes only if it is still the unlinked file's.
       watcher.on('unlink', (path) => {
         if (!inCollection(path)) return;
-        store.delete(idOf(path));
-        digests.delete(idOf(path));
+        const id = idOf(path);
+        if (latest.get(id)?.file === path) latest.delete(id);
+        if (store.get(id)?.filePath !== entryPath(path)) return;
+        store.delete(id);
+        digests.delete(id);
       });
     },
   };

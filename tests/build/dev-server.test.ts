@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
@@ -37,6 +37,13 @@ const pageWhen = (path: string, expectations: (page: { status: number; body: str
     },
     { timeout, interval: 200 },
   );
+
+/** Waits until Astro's content layer has written `expectations` into one of its files in .astro/. */
+const contentLayerWhen = (file: string, expectations: (text: string) => void) =>
+  vi.waitFor(() => expectations(readFileSync(join(project, '.astro', file), 'utf8')), {
+    timeout: 60_000,
+    interval: 100,
+  });
 
 beforeAll(async () => {
   const port = await freePort();
@@ -136,6 +143,44 @@ it('npm run dev clears an image error as soon as the image is added to public/',
     expect(status, log).toBe(200);
     expect(body).toContain('How are the clocks kept in time?');
   });
+}, 300_000);
+
+it('npm run dev recovers every page on the save that takes out an image whose file does not exist', async () => {
+  const file = join(dir, 'questions/scale-to-zero.md');
+  const answer = readFileSync(file, 'utf8');
+  writeFileSync(file, `${answer}\n![The pool settings](pool-settings.png)\n`);
+  await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(500));
+  expect(log).toContain('The image "pool-settings.png" does not exist');
+  // The state that broke every page: Astro's content layer imports the image that is not there.
+  await contentLayerWhen('content-assets.mjs', (imports) => expect(imports).toContain('pool-settings.png'));
+
+  writeFileSync(file, answer);
+  // Every page imports the images of all answers: a page without this one (gamma) failed as well.
+  for (const path of ['/alpha/', '/gamma/']) await pageWhen(path, ({ status }) => expect(status, log).toBe(200));
+}, 300_000);
+
+it('npm run dev follows a question file renamed between .md and .mdx, as its own fix says and back', async () => {
+  const questions = join(dir, 'questions');
+  renameSync(join(questions, 'system-pools.mdx'), join(questions, 'system-pools.md'));
+  await pageWhen('/beta/', ({ status }) => expect(status, log).toBe(500));
+  expect(log).toContain('Rename the file to system-pools.mdx.');
+  // Astro's store has taken the rename in: the entry is the .md file's, or (as it was) none.
+  await contentLayerWhen('data-store.json', (store) => expect(store).not.toContain('questions/system-pools.mdx'));
+
+  renameSync(join(questions, 'system-pools.md'), join(questions, 'system-pools.mdx'));
+  for (const path of ['/beta/', '/all/'])
+    await pageWhen(path, ({ status, body }) => {
+      expect(status, log).toBe(200);
+      expect(body).toContain('A cluster needs at least one system node pool');
+    });
+
+  // A file renamed as it is: its edit link names the file by its new name.
+  renameSync(join(questions, 'node-pool-upgrades.md'), join(questions, 'node-pool-upgrades.mdx'));
+  await pageWhen('/beta/', ({ status, body }) => {
+    expect(status, log).toBe(200);
+    expect(body).toContain('/edit/main/content/questions/node-pool-upgrades.mdx');
+  });
+  await pageWhen('/all/', ({ status }) => expect(status, log).toBe(200));
 }, 300_000);
 
 it('npm run check of another folder leaves a running dev server of its own content alone', async () => {

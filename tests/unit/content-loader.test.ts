@@ -1,10 +1,11 @@
 import type { LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
 import { renderedBody } from '../../src/loaders/rendered-bodies.ts';
 import { ContentError } from '../../src/pipeline/problems.ts';
@@ -13,12 +14,16 @@ import { question } from '../support/mistakes.ts';
 
 type Entry = Record<string, unknown> & { id: string };
 
-/** The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary. */
+/**
+ * The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary,
+ * and a `watcher` makes it the dev server's.
+ */
 function context(
   renderMarkdown: LoaderContext['renderMarkdown'],
   entries = new Map<string, Entry>(),
   cacheDir = mkdtempSync(join(tmpdir(), 'faq-cache-')),
   root = process.cwd(),
+  watcher?: EventEmitter,
 ) {
   const store = {
     get: (id: string) => entries.get(id),
@@ -33,7 +38,7 @@ function context(
   return {
     entries,
     cacheDir,
-    context: { store, logger, config, renderMarkdown, generateDigest } as unknown as LoaderContext,
+    context: { store, logger, config, renderMarkdown, generateDigest, watcher } as unknown as LoaderContext,
   };
 }
 
@@ -157,4 +162,42 @@ it('renders every answer again when any code or dependency changes, not only the
   expect(await again(), 'nothing changed since').toBe(0);
   appendFileSync(join(root, 'package-lock.json'), '\n');
   expect(await again(), 'a locked dependency changed').toBe(all);
+});
+
+it('follows a file renamed between .md and .mdx in npm run dev, whose new name is reported before the old one goes', async () => {
+  const questions = join((process.env.FAQ_CONTENT_DIR = contentWith()), 'questions');
+  const watcher = new EventEmitter();
+  const { entries, context: ctx } = context(rendered, undefined, undefined, undefined, watcher);
+  await contentLoader('questions').load(ctx);
+  // The order in which chokidar reports a rename.
+  renameSync(join(questions, 'renamed.md'), join(questions, 'renamed.mdx'));
+  watcher.emit('add', join(questions, 'renamed.mdx'));
+  watcher.emit('unlink', join(questions, 'renamed.md'));
+  await vi.waitFor(() =>
+    expect(entries.get('renamed')).toMatchObject({ filePath: expect.stringMatching(/questions\/renamed\.mdx$/) }),
+  );
+});
+
+it('keeps the last save of an answer in npm run dev when the save before it finishes rendering later', async () => {
+  const file = join((process.env.FAQ_CONTENT_DIR = contentWith()), 'questions/reworded.md');
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  const renderMarkdown: LoaderContext['renderMarkdown'] = async (body) => {
+    if (body.includes('First save.')) await held;
+    return { html: `<p>${body.includes('First save.') ? 'first' : 'second'}</p>`, metadata: { imagePaths: [] } };
+  };
+  const watcher = new EventEmitter();
+  const { entries, context: ctx } = context(renderMarkdown, undefined, undefined, undefined, watcher);
+  await contentLoader('questions').load(ctx);
+  writeFileSync(file, question('question: "How?"', 'First save.'));
+  watcher.emit('change', file);
+  writeFileSync(file, question('question: "How?"', 'The second save, moments later.'));
+  watcher.emit('change', file);
+  const second = { parts: [{ html: '<p>second</p>' }] };
+  await vi.waitFor(() => expect(bodyOf(entries.get('reworded'))).toEqual(second));
+  release();
+  // Every continuation of the first save's render has run once the event loop comes round.
+  await held;
+  await new Promise(setImmediate);
+  expect(bodyOf(entries.get('reworded'))).toEqual(second);
 });
