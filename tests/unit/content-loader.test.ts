@@ -201,3 +201,41 @@ it('keeps the last save of an answer in npm run dev when the save before it fini
   await new Promise(setImmediate);
   expect(bodyOf(entries.get('reworded'))).toEqual(second);
 });
+
+it('lets Astro drop the image imports of an answer in npm run dev when a save takes its image out', async () => {
+  const file = join((process.env.FAQ_CONTENT_DIR = contentWith()), 'questions/reworded.md');
+  const renderMarkdown: LoaderContext['renderMarkdown'] = async (body) => ({
+    html: '<p>ok</p>',
+    metadata: { imagePaths: body.includes('](pool.png)') ? ['pool.png'] : [] },
+  });
+  const watcher = new EventEmitter();
+  const { entries, context: ctx } = context(renderMarkdown, undefined, undefined, undefined, watcher);
+  // As Astro's store does (astro/dist/content/mutable-data-store.js): it writes the imports of every entry's images
+  // again when an entry is deleted or one with new images is set, and not when an entry is set without any.
+  const imported = new Set<string>();
+  const store = ctx.store as unknown as { set: (entry: Entry) => boolean; delete: (id: string) => boolean };
+  const [set, remove] = [store.set, store.delete];
+  const importAll = () => {
+    imported.clear();
+    for (const entry of entries.values())
+      for (const image of (entry['assetImports'] as string[]) ?? []) imported.add(image);
+  };
+  store.set = (entry) => {
+    const done = set(entry);
+    if (((entry['assetImports'] as string[] | undefined) ?? []).some((image) => !imported.has(image))) importAll();
+    return done;
+  };
+  store.delete = (id) => {
+    const done = remove(id);
+    importAll();
+    return done;
+  };
+  await contentLoader('questions').load(ctx);
+  writeFileSync(file, question('question: "How?"', 'See the pool.\n\n![The pool](pool.png)'));
+  watcher.emit('change', file);
+  await vi.waitFor(() => expect(imported).toContain('pool.png'));
+  writeFileSync(file, question('question: "How?"', 'See the pool.'));
+  watcher.emit('change', file);
+  await vi.waitFor(() => expect(entries.get('reworded')?.['assetImports']).toBeUndefined());
+  expect(imported).not.toContain('pool.png');
+});
