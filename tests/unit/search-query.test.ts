@@ -362,6 +362,7 @@ describe('reading a query', () => {
       expect(interpret(query, lexicon).units, query).toEqual([]);
     expect(words('what is the upgrade of a node')).toEqual(['upgrade', 'node']);
     expect(words('how do i upgrade my c'), 'a letter being typed after other words').toEqual(['upgrade']);
+    expect(words('节点 池'), 'a word of one character, in a script without letter case').toEqual(['节点', '池']);
   });
 
   it('searches a word longer than the site’s words make as typed: never cut, corrected, shortened or stemmed', async () => {

@@ -90,7 +90,8 @@ export function interpret(query: string, lexicon: Lexicon): Interpretation {
   const all = between ? [...read, { typed: '', read: numberWords.betweenVersions }] : read;
   // Stop words say nothing about which question is meant, nor does a letter alone: it starts nearly every word, and
   // is the word being typed ("how do i s"). A query of nothing else searches nothing, rather than every question.
-  const kept = all.filter(({ read }) => !stopWords.has(read) && !/^\p{L}$/u.test(read));
+  // A character of a script without letter case (池, pool) is a word of its own.
+  const kept = all.filter(({ read }) => !stopWords.has(read) && !/^\p{Ll}$/u.test(read));
   let words = kept.map(({ read }) => read);
   let matches = conceptMatches(words, lexicon);
   // A query that names two regions asks about spanning them.
