@@ -1,5 +1,5 @@
 import { CST, Parser, type YAMLError } from 'yaml';
-import { CLOSING_CURLY_QUOTES } from '../schemas/curly-quotes.ts';
+import { CLOSING_CURLY_QUOTES } from '../schemas/stray-quotes.ts';
 import type { ContentProblem } from './problems.ts';
 
 type Worded = Pick<ContentProblem, 'message' | 'hint'>;

@@ -34,6 +34,10 @@ it.each([
   ['opening a quoted word at its start', 'question: "‘kubectl’ hangs: why?"'],
   ['closing a quoted word at its end', 'question: "Are nodes ever stuck in “NotReady”"'],
   ['as German quotes closing its last word', 'question: "Was heißt „Beta“"'],
-])('accepts curly quotes %s, which are the text’s own', (_, frontmatter) => {
+  ['straight, closing a quoted word at its end', `question: Are nodes ever stuck in "NotReady"`],
+  ['straight, opening a quoted word at its start', `question: '"kubectl get" hangs: why?'`],
+  ['straight, balanced around two words, the last at its end', `question: 'Why does "kubectl get" hang? Say "why"'`],
+  ['straight and single, as an apostrophe at its end', "question: Who patches the nodes'"],
+])('accepts quotes %s, which are the text’s own', (_, frontmatter) => {
   expect(checkContent(contentWith({ 'questions/reworded.md': question(frontmatter) })).problems).toEqual([]);
 });
