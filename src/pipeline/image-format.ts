@@ -14,16 +14,22 @@ export const imageFormats = new Set<string>([
   'avif',
 ] satisfies ImageInputFormat[]);
 
+/** Extensions of a format image-size names otherwise. */
+const formatNames: Record<string, string> = { jpeg: 'jpg', apng: 'png' };
+
+/** The format a file's extension names, as imageFormatOf names it. */
+export const formatNamed = (extension: string) => formatNames[extension] ?? extension;
+
 /**
- * Whether the build can read a file as an image, by its content whatever its name says: Astro reads an image's
- * size with image-size before anything else, and stops the build on a file it finds none in (a web page saved as
- * diagram.png, an SVG without a viewBox or a width and height).
+ * The format of a picture by its content, whatever its name says (png, jpg; bmp, heic…), or undefined for a file
+ * that gives no picture's size: Astro reads an image's size with image-size before anything else, and stops the
+ * build on a file it finds none in (a web page saved as diagram.png, an SVG without a viewBox or a width and height).
  */
-export function isReadableImage(bytes: Uint8Array): boolean {
+export function imageFormatOf(bytes: Uint8Array): string | undefined {
   try {
     const { width, height, type } = imageSize(bytes);
-    return width !== undefined && height !== undefined && type !== undefined;
+    return width !== undefined && height !== undefined ? type : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import { describe, expect, it } from 'vitest';
 import { decodesWhole } from '../../src/pipeline/image-decoding.ts';
-import { isReadableImage } from '../../src/pipeline/image-format.ts';
+import { formatNamed, imageFormatOf } from '../../src/pipeline/image-format.ts';
 
 // What src/pipeline/image-format.ts assumes about Astro's image service, against Astro itself: a file the gate
 // takes for an image is one Astro reads, and one it refuses would stop Astro's build.
@@ -25,9 +25,9 @@ const astroReads = (bytes: Uint8Array) =>
     () => false,
   );
 
-describe.each(images)('%s', (_name, bytes) => {
-  it('is an image to the gate and to Astro', async () => {
-    expect(isReadableImage(bytes)).toBe(true);
+describe.each(images)('%s', (name, bytes) => {
+  it('is an image to the gate, of the format its extension names, and to Astro', async () => {
+    expect(imageFormatOf(bytes)).toBe(formatNamed(extname(name).slice(1)));
     expect(decodesWhole(bytes)).toBe(true);
     expect(await astroReads(bytes)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe.each(images)('%s', (_name, bytes) => {
 
 describe.each(others)('%s', (_name, bytes) => {
   it('is no image to the gate, nor to Astro', async () => {
-    expect(isReadableImage(bytes)).toBe(false);
+    expect(imageFormatOf(bytes)).toBeUndefined();
     expect(await astroReads(bytes)).toBe(false);
   });
 });

@@ -35,6 +35,12 @@ const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCode
 const copyOf = (file: string) => readFileSync(join('tests/fixtures/site', file));
 /** An image of tests/fixtures/images cut off at byte `end` (from its end when negative), as an interrupted copy is. */
 const cutShort = (image: string, end: number) => readFileSync(join('tests/fixtures/images', image)).subarray(0, end);
+/** A picture of 2×1 pixels as Windows Paint saves it: a BMP, a format the build cannot show. */
+const bmp = Buffer.from(
+  '424d3e000000000000003600000028000000020000000100000001001800000000000800000013' +
+    '0b0000130b00000000000000000000000000ff00ff000000',
+  'hex',
+);
 
 export const mistakes: Mistake[] = [
   // The file itself
@@ -1417,6 +1423,27 @@ export const mistakes: Mistake[] = [
     line: 5,
     message: 'The image "diagram.png" is not an image file the build can read: ',
     hint: 'save the image itself again',
+  },
+  {
+    name: 'a web page with an <svg> icon in it, saved under the name of an image',
+    changes: {
+      ...answer('![Diagram](diagram.png)'),
+      'questions/diagram.png':
+        '<!doctype html>\n<html><head><title>Diagram</title></head><body>' +
+        '<svg width="16" height="16" viewBox="0 0 16 16"><path d="M0 0h16v16H0z"/></svg></body></html>\n',
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.png" is not an image file the build can read: ',
+    hint: 'save the image itself again',
+  },
+  {
+    name: 'a picture of a format the build cannot show, saved under the name of a PNG',
+    changes: { ...answer('![Diagram](diagram.png)'), 'questions/diagram.png': bmp },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "diagram.png" is in BMP format, not PNG as its name says: the build cannot show BMP images.',
+    hint: 'Open it in an image editor and export it as PNG under the same name.',
   },
   {
     name: 'an SVG that gives no size',

@@ -3,7 +3,7 @@ import { dirname, extname, join, relative } from 'node:path';
 import { cached, fileStamp } from '../../build-cache/file-versions-fs.ts';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
 import { decodesWhole } from '../../pipeline/image-decoding.ts';
-import { imageFormats, isReadableImage } from '../../pipeline/image-format.ts';
+import { formatNamed, imageFormatOf, imageFormats } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
@@ -63,13 +63,27 @@ function sourceProblem(
           message: `The image "${image.src}" does not exist: there is no ${relative(process.cwd(), local)}.`,
           hint: 'Correct the path (it is relative to this file) or add the image file.',
         };
-      if (!imageFormats.has(extname(path).slice(1).toLowerCase()))
+      const named = extname(path).slice(1).toLowerCase();
+      if (!imageFormats.has(named))
         return {
           message: `The image "${image.src}" is not an image file the build can show.`,
           hint: `Give the path of an image: a ${[...imageFormats].map((format) => `.${format}`).join(', ')} file.`,
         };
       const bytes = readFileSync(local);
-      if (!isReadableImage(bytes))
+      const format = imageFormatOf(bytes);
+      if (format !== undefined && !imageFormats.has(format))
+        return {
+          message:
+            `The image "${image.src}" is in ${format.toUpperCase()} format, not ${named.toUpperCase()} as its name ` +
+            `says: the build cannot show ${format.toUpperCase()} images.`,
+          hint: `Open it in an image editor and export it as ${named.toUpperCase()} under the same name.`,
+        };
+      // Decoded once per version of the file, however many answers show it and however often the gate runs.
+      if (format && cached(`decodes-whole:${local}`, fileStamp(local) ?? 'missing', () => decodesWhole(bytes)))
+        return undefined;
+      // No picture, or one that only seems a picture of another format: image-size takes a web page with an <svg>
+      // icon in it for an SVG.
+      if (format !== formatNamed(named))
         return {
           message:
             `The image "${image.src}" is not an image file the build can read: ${relative(process.cwd(), local)} ` +
@@ -79,18 +93,15 @@ function sourceProblem(
             '(in a browser, "Save image as…"; or export it from your image editor), or correct the path. ' +
             'An SVG needs a viewBox, or a width and a height.',
         };
-      // Decoded once per version of the file, however many answers show it and however often the gate runs.
-      return cached(`decodes-whole:${local}`, fileStamp(local) ?? 'missing', () => decodesWhole(bytes))
-        ? undefined
-        : {
-            message:
-              `The image "${image.src}" is damaged: ${relative(process.cwd(), local)} ends before the image does, ` +
-              'or is broken inside: it looks truncated, as an interrupted copy leaves a file. ' +
-              'Readers would see part of it, or nothing.',
-            hint:
-              'Copy the image again from its source (or export it again from your image editor), ' +
-              'and check that it opens whole in an image viewer.',
-          };
+      return {
+        message:
+          `The image "${image.src}" is damaged: ${relative(process.cwd(), local)} ends before the image does, ` +
+          'or is broken inside: it looks truncated, as an interrupted copy leaves a file. ' +
+          'Readers would see part of it, or nothing.',
+        hint:
+          'Copy the image again from its source (or export it again from your image editor), ' +
+          'and check that it opens whole in an image viewer.',
+      };
     }
   }
 }
