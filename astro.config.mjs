@@ -11,7 +11,7 @@ import moduleUrlImports from './src/integrations/module-urls.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
-import hostHeaders from './src/integrations/host-headers.ts';
+import hostFiles from './src/integrations/host-files.ts';
 import reusedOutput from './src/integrations/reused-output.ts';
 import { site } from './src/settings/site.ts';
 import { inSitemap } from './src/urls/routes.ts';
@@ -50,7 +50,7 @@ export default {
     }),
     search(),
     permalinkPages(),
-    hostHeaders(),
+    hostFiles(),
     // Last: removes what this build did not write, once every other integration has written its files.
     reusedOutput(),
   ],

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFaqModel } from '../faq/faq-model.ts';
+import { movedSections } from '../faq/moved-sections.ts';
 import { permalinkPage, retiredSectionPage } from '../html/redirect-pages.ts';
 import { permalinkPath, routePath, sectionPath } from '../settings/site-urls.ts';
 import { writeFilesInBackground } from './file-writer.ts';
@@ -12,8 +13,8 @@ import { writeFilesInBackground } from './file-writer.ts';
  * each retired section that names the section in its place. Each page is made only when asked for.
  */
 function redirects(): [string, () => string][] {
-  const { sections, retiredSections } = readFaqModel();
-  const permalinks = sections.flatMap((section) =>
+  const faq = readFaqModel();
+  const permalinks = faq.sections.flatMap((section) =>
     section.questions.flatMap((question) =>
       [question.id, ...question.aliases].map((id): [string, () => string] => [
         permalinkPath(id),
@@ -21,10 +22,10 @@ function redirects(): [string, () => string][] {
       ]),
     ),
   );
-  const moved = Object.entries(retiredSections).flatMap(([id, removal]) => {
-    const to = sections.find((section) => section.id === removal.section);
-    return to ? [[sectionPath(id), () => retiredSectionPage(id, to)] as [string, () => string]] : [];
-  });
+  const moved = movedSections(faq).map(([id, to]): [string, () => string] => [
+    sectionPath(id),
+    () => retiredSectionPage(id, to),
+  ]);
   return [...permalinks, ...moved];
 }
 
