@@ -37,16 +37,22 @@ function loadFaq(
   const model = faqModel(report);
   const questionsById = new Map(questionEntries.map((entry) => [entry.id, entry]));
   const sectionsById = new Map(sectionEntries.map((entry) => [entry.id, entry]));
-  const sections = model.sections.map((section) => ({
-    ...section,
-    entry: sectionsById.get(section.id)!,
-    departed: departedFrom(model, section.id),
-    questions: section.questions.map((question) => ({
-      ...question,
-      entry: questionsById.get(question.id)!,
-      anchors: anchorsLandingOn(model.anchors, questionPath(question)).filter((anchor) => anchor !== question.id),
-    })),
-  }));
+  // The dev server's pages read Astro's store as it last wrote it to disk, half a second after a change: a file just
+  // added has passed the gate before its entry is there, and is left out until it is (a build has every entry).
+  const sections = model.sections
+    .filter((section) => sectionsById.has(section.id))
+    .map((section) => ({
+      ...section,
+      entry: sectionsById.get(section.id)!,
+      departed: departedFrom(model, section.id),
+      questions: section.questions
+        .filter((question) => questionsById.has(question.id))
+        .map((question) => ({
+          ...question,
+          entry: questionsById.get(question.id)!,
+          anchors: anchorsLandingOn(model.anchors, questionPath(question)).filter((anchor) => anchor !== question.id),
+        })),
+    }));
   return { ...model, sections };
 }
 

@@ -6,13 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, it, vi } from 'vitest';
+import { getFaq } from '../../src/faq/get-faq.ts';
+import { markContentChanged } from '../../src/gate/content-report.ts';
 import { contentLoader } from '../../src/loaders/content-loader.ts';
 import { renderedBody } from '../../src/loaders/rendered-bodies.ts';
 import { ContentError } from '../../src/pipeline/problems.ts';
 import { contentWith } from '../support/content-copy.ts';
-import { question } from '../support/mistakes.ts';
+import { question, section } from '../support/mistakes.ts';
 
 type Entry = Record<string, unknown> & { id: string };
+
+// What the pages read of Astro's store: each collection's entries as Astro last wrote them to disk for the pages.
+const written = vi.hoisted(() => ({ questions: new Map<string, Entry>(), sections: new Map<string, Entry>() }));
+vi.mock('astro:content', () => ({
+  getCollection: async (collection: keyof typeof written) =>
+    [...written[collection].values()].map((entry) => ({ ...entry, collection })),
+}));
 
 /**
  * The parts of Astro's loader context the loader uses, around a plain store; `renderMarkdown` is the one to vary,
@@ -238,4 +247,51 @@ it('lets Astro drop the image imports of an answer in npm run dev when a save ta
   watcher.emit('change', file);
   await vi.waitFor(() => expect(entries.get('reworded')?.['assetImports']).toBeUndefined());
   expect(imported).not.toContain('pool.png');
+});
+
+it("leaves a new question or section out of the dev server's pages until Astro has written its entry, rather than failing them", async () => {
+  const dir = (process.env.FAQ_CONTENT_DIR = contentWith());
+  const watcher = new EventEmitter();
+  const questions = context(rendered, undefined, undefined, undefined, watcher);
+  const sections = context(rendered, undefined, undefined, undefined, watcher);
+  await contentLoader('questions').load(questions.context);
+  await contentLoader('sections').load(sections.context);
+  // Astro writes its store for the pages half a second after the last change to it.
+  const writeStore = () => {
+    written.questions = new Map(questions.entries);
+    written.sections = new Map(sections.entries);
+  };
+  writeStore();
+  // What the pages show: each section with its questions, and whether every one of them has its entry to render.
+  const shown = async () => {
+    const faq = await getFaq();
+    return {
+      sections: faq.map((s) => `${s.id}: ${s.questions.map((q) => q.id).join(' ')}`),
+      rendered: faq.every((s) => s.entry && s.questions.every((q) => q.entry)),
+    };
+  };
+  const before = await shown();
+
+  // A new question listed in a section, and a new section with its new question: the gate passes them at once.
+  const alpha = ['reworded', 'renamed', 'upgrade-cluster', 'scale-to-zero', 'time-sync', 'fresh'];
+  const saved = {
+    'questions/fresh.md': question('question: "Is this question new?"', 'Yes.'),
+    'questions/later.md': question('question: "Is this section new?"', 'Yes.'),
+    'sections/alpha.md': section('Alpha', 1, alpha),
+    'sections/delta.md': section('Delta', 4, ['later']),
+  };
+  for (const [file, text] of Object.entries(saved)) writeFileSync(join(dir, file), text);
+  markContentChanged();
+  for (const file of Object.keys(saved)) watcher.emit('add', join(dir, file));
+  expect(await shown()).toEqual(before);
+
+  await vi.waitFor(() =>
+    expect([...questions.entries.keys(), ...sections.entries.keys()]).toEqual(
+      expect.arrayContaining(['fresh', 'later', 'delta']),
+    ),
+  );
+  writeStore();
+  const after = await shown();
+  expect(after.sections).toEqual(expect.arrayContaining([`alpha: ${alpha.join(' ')}`, 'delta: later']));
+  expect(after.rendered).toBe(true);
 });
