@@ -29,6 +29,19 @@ interface Faq extends Omit<FaqModel, 'sections'> {
   sections: Section[];
 }
 
+/**
+ * Whether Astro's store has the entry of a file the gate read. The dev server's pages read the store as it last wrote
+ * it to disk, half a second after a change, so a file just added is left out until its entry is there. A build has
+ * every entry: one missing there is a defect of the loader, and the build stops rather than leave a question out.
+ */
+function stored(entries: Map<string, unknown>, id: string): boolean {
+  if (entries.has(id) || import.meta.env.DEV) return entries.has(id);
+  throw new Error(
+    `Astro's content store has no entry for "${id}", which the content gate read: the content loader ` +
+      '(src/loaders/content-loader.ts) left it out. Run the build again; if it happens again, report it.',
+  );
+}
+
 function loadFaq(
   report: ContentReport,
   questionEntries: CollectionEntry<'questions'>[],
@@ -37,16 +50,14 @@ function loadFaq(
   const model = faqModel(report);
   const questionsById = new Map(questionEntries.map((entry) => [entry.id, entry]));
   const sectionsById = new Map(sectionEntries.map((entry) => [entry.id, entry]));
-  // The dev server's pages read Astro's store as it last wrote it to disk, half a second after a change: a file just
-  // added has passed the gate before its entry is there, and is left out until it is (a build has every entry).
   const sections = model.sections
-    .filter((section) => sectionsById.has(section.id))
+    .filter((section) => stored(sectionsById, section.id))
     .map((section) => ({
       ...section,
       entry: sectionsById.get(section.id)!,
       departed: departedFrom(model, section.id),
       questions: section.questions
-        .filter((question) => questionsById.has(question.id))
+        .filter((question) => stored(questionsById, question.id))
         .map((question) => ({
           ...question,
           entry: questionsById.get(question.id)!,
