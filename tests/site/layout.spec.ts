@@ -80,3 +80,36 @@ test("a fork's longer site title shows whole in the header of a 360 px phone, on
   });
   expect(room, 'space above and below the title').toBeGreaterThanOrEqual(4);
 });
+
+test.describe('with the text spacing of WCAG 1.4.12', () => {
+  // A reader's own stylesheet, as a browser extension applies it: the page's Content-Security-Policy governs the
+  // page's styles, not the reader's.
+  test.use({ bypassCSP: true });
+  const textSpacing = `
+    * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p { margin-bottom: 2em !important; }`;
+
+  test('the search box’s section filter fits a 320 px phone whole', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/alpha/');
+    await page.addStyleTag({ content: textSpacing });
+    const filter = page.locator('header').getByLabel('Section', { exact: true });
+    // A section named as long as the AKS FAQ's longest, which sets the width of the list.
+    await filter
+      .locator('option')
+      .nth(1)
+      .evaluate((option) => (option.textContent = 'Quotas, limits, and region availability'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('node');
+    await expect(filter).toBeVisible();
+    const edges = await filter.evaluate((select) => {
+      // The row of the status line and the filter, inside its padding.
+      const row = select.closest('[data-search-panel] > div')!;
+      return {
+        list: select.getBoundingClientRect().right,
+        row: row.getBoundingClientRect().right - parseFloat(getComputedStyle(row).paddingRight),
+      };
+    });
+    expect(edges.list, 'the list ends inside the panel’s padding').toBeLessThanOrEqual(edges.row);
+  });
+});
