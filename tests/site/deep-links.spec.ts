@@ -26,6 +26,27 @@ test('a renamed question lands from its old id, by /q/ and by #', async ({ page 
   await expectQuestionInView(page, 'renamed');
 });
 
+test('a link to a former id or a Learn-style anchor leaves the focus on the question’s heading, as one to its id does', async ({
+  page,
+}) => {
+  for (const [path, id] of [
+    ['/alpha/#old-name', 'renamed'],
+    ['/alpha/#how-do-nodes-keep-their-clocks-in-sync', 'time-sync'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator(`[id="${id}"]`), path).toBeFocused();
+    await expectQuestionInView(page, id);
+  }
+  // Followed on the page, without a load; the next Tab goes on from the question, to its own link.
+  await page.evaluate(() => (location.hash = 'old-name'));
+  await expect(page.locator('#renamed')).toBeFocused();
+  await expectQuestionInView(page, 'renamed');
+  await page.keyboard.press('Tab');
+  await expect(
+    page.locator('[data-question="renamed"]').getByRole('link', { name: 'Link to this question' }),
+  ).toBeFocused();
+});
+
 test('a moved question lands from its old section URL', async ({ page }) => {
   await page.goto('/alpha/#moved');
   await expect(page).toHaveURL('/beta/#moved');

@@ -81,3 +81,20 @@ test('a question reached by a link prints without the focus ring and the mark it
   await page.emulateMedia({ media: 'print' });
   expect(await looks()).toEqual({ outline: 'none', background: 'rgba(0, 0, 0, 0)', shadow: 'none' });
 });
+
+test('the words a search result opened a question with print as plain text, without their mark', async ({ page }) => {
+  await page.goto('/beta/?highlight=node#moved');
+  const mark = page.locator('[data-question="moved"] mark.pagefind-highlight').first();
+  await expect(mark).toHaveText('node');
+  const looks = () =>
+    mark.evaluate((element) => ({
+      background: getComputedStyle(element).backgroundColor,
+      color: getComputedStyle(element).color,
+      around: getComputedStyle(element.parentElement!).color,
+    }));
+  expect((await looks()).background, 'on screen, marked').not.toBe('rgba(0, 0, 0, 0)');
+  await page.emulateMedia({ media: 'print' });
+  const paper = await looks();
+  expect(paper.background, 'no background on paper').toBe('rgba(0, 0, 0, 0)');
+  expect(paper.color, 'in the colour of the words around it').toBe(paper.around);
+});
