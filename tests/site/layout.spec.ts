@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 const themes = ['light', 'dark'] as const;
 
@@ -81,67 +81,6 @@ test("a fork's longer site title shows whole in the header of a 360 px phone, on
   expect(room, 'space above and below the title').toBeGreaterThanOrEqual(4);
 });
 
-/**
- * A 320 px phone, with a fork's title that needs more than two lines there (and the reader's own stylesheet, if any):
- * what of the header is cut off, overflows it or overlaps the title, whether its controls keep to its usual 56 px at
- * the top (where the sections menu and the search results open below them), and whether the "On this page" bar, once
- * the page is scrolled, shows below whatever of the header is left on screen.
- */
-async function headerAt320(page: Page, readerStyles?: string) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/alpha/');
-  if (readerStyles) await page.addStyleTag({ content: readerStyles });
-  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
-  await title.evaluate((link) => (link.textContent = 'Contoso Cloud Platform Frequently Asked Questions'));
-  const cut = await page.locator('header').evaluate((header) => {
-    const edges = header.getBoundingClientRect();
-    const titleBox = header.querySelector('a')!.getBoundingClientRect();
-    const shown = [...header.querySelectorAll<HTMLElement>('*')].filter(
-      (element) => element.checkVisibility() && !element.closest('.sr-only, svg'),
-    );
-    return shown
-      .filter((element) => {
-        const box = element.getBoundingClientRect();
-        const overlapsTitle =
-          !element.contains(header.querySelector('a')) &&
-          element !== header.querySelector('a') &&
-          box.left < titleBox.right &&
-          titleBox.left < box.right &&
-          box.top < titleBox.bottom &&
-          titleBox.top < box.bottom;
-        return (
-          element.scrollWidth > element.clientWidth + 1 ||
-          element.scrollHeight > element.clientHeight + 1 ||
-          box.left < edges.left ||
-          box.right > edges.right ||
-          box.top < edges.top ||
-          box.bottom > edges.bottom ||
-          overlapsTitle
-        );
-      })
-      .map((element) => element.outerHTML.slice(0, 80));
-  });
-  const controlsAtTop = await page
-    .locator('header')
-    .evaluate((header) =>
-      [...header.querySelectorAll('button, input')]
-        .filter((control) => control.checkVisibility())
-        .every((control) => control.getBoundingClientRect().bottom <= header.getBoundingClientRect().top + 56),
-    );
-  await page.evaluate(() => window.scrollTo(0, 1000));
-  const [header, bar] = [
-    await page.locator('header').boundingBox(),
-    await page.locator('.toc-bar summary').boundingBox(),
-  ];
-  return { cut, controlsAtTop, barBelowHeader: bar!.y >= header!.y + header!.height - 1 };
-}
-
-test('a site title of more than two lines shows whole on a 320 px phone, and the bar under the header stays in view', async ({
-  page,
-}) => {
-  expect(await headerAt320(page)).toEqual({ cut: [], controlsAtTop: true, barBelowHeader: true });
-});
-
 test.describe('with the text spacing of WCAG 1.4.12', () => {
   // A reader's own stylesheet, as a browser extension applies it: the page's Content-Security-Policy governs the
   // page's styles, not the reader's.
@@ -172,11 +111,5 @@ test.describe('with the text spacing of WCAG 1.4.12', () => {
       };
     });
     expect(edges.list, 'the list ends inside the panel’s padding').toBeLessThanOrEqual(edges.row);
-  });
-
-  test('a site title of more than two lines shows whole on a 320 px phone, and the bar under the header in view', async ({
-    page,
-  }) => {
-    expect(await headerAt320(page, textSpacing)).toEqual({ cut: [], controlsAtTop: true, barBelowHeader: true });
   });
 });
