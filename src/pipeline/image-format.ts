@@ -14,12 +14,6 @@ export const imageFormats = new Set<string>([
   'avif',
 ] satisfies ImageInputFormat[]);
 
-/** Extensions of a format image-size names otherwise. */
-const formatNames: Record<string, string> = { jpeg: 'jpg', apng: 'png' };
-
-/** The format a file's extension names, as imageFormatOf names it. */
-export const formatNamed = (extension: string) => formatNames[extension] ?? extension;
-
 /**
  * The format of a picture by its content, whatever its name says (png, jpg; bmp, heic…), or undefined for a file
  * that gives no picture's size: Astro reads an image's size with image-size before anything else, and stops the

@@ -1473,6 +1473,14 @@ export const mistakes: Mistake[] = [
     hint: 'Copy the image again from its source',
   },
   {
+    name: 'a JPEG cut off and saved under a .png name',
+    changes: { ...answer('![Photo](photo.png)'), 'questions/photo.png': cutShort('pixel.jpg', 202) },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "photo.png" is damaged: ',
+    hint: 'Copy the image again from its source',
+  },
+  {
     name: 'an SVG cut off before its closing tag',
     changes: { ...answer('![Diagram](diagram.svg)'), 'questions/diagram.svg': cutShort('pixel.svg', -7) },
     file: 'questions/reworded.md',

@@ -3,7 +3,7 @@ import { dirname, extname, join, relative } from 'node:path';
 import { cached, fileStamp } from '../../build-cache/file-versions-fs.ts';
 import type { ImageFact } from '../../pipeline/body-facts.ts';
 import { decodesWhole } from '../../pipeline/image-decoding.ts';
-import { formatNamed, imageFormatOf, imageFormats } from '../../pipeline/image-format.ts';
+import { imageFormatOf, imageFormats } from '../../pipeline/image-format.ts';
 import { filePathOf, urlKind } from '../../urls/url-kind.ts';
 import type { BodyContext, BodyRule } from './body-rule.ts';
 
@@ -81,9 +81,8 @@ function sourceProblem(
       // Decoded once per version of the file, however many answers show it and however often the gate runs.
       if (format && cached(`decodes-whole:${local}`, fileStamp(local) ?? 'missing', () => decodesWhole(bytes)))
         return undefined;
-      // No picture, or one that only seems a picture of another format: image-size takes a web page with an <svg>
-      // icon in it for an SVG.
-      if (format !== formatNamed(named))
+      // No picture; or a web page with an <svg> icon in it, which image-size takes for an SVG.
+      if (!format || (format === 'svg' && named !== 'svg'))
         return {
           message:
             `The image "${image.src}" is not an image file the build can read: ${relative(process.cwd(), local)} ` +
