@@ -5,7 +5,7 @@ import type { ContentProblem } from './problems.ts';
 import type { TreeNode } from './syntax-tree.ts';
 import { exampleOf, validate, type FieldLines } from './validate.ts';
 import { locateYaml } from './yaml-document.ts';
-import { yamlProblems } from './yaml-problems.ts';
+import { halfQuotedValues, yamlProblems } from './yaml-problems.ts';
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
@@ -106,5 +106,6 @@ export function readFrontMatter<S extends ObjectSchema>(
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const { value, problems } = validate(at, schema, raw);
-  return { found: true, data: value, problems, bodyStart, lines: at.fieldLines(), raw };
+  const halfQuoted = halfQuotedValues(file, doc, at.lineAt);
+  return { found: true, data: value, problems: [...halfQuoted, ...problems], bodyStart, lines: at.fieldLines(), raw };
 }

@@ -1,5 +1,5 @@
-import { CST, Parser, type YAMLError } from 'yaml';
-import { CLOSING_CURLY_QUOTES } from '../schemas/stray-quotes.ts';
+import { CST, Parser, Scalar, isScalar, visit, type Document, type YAMLError } from 'yaml';
+import { CLOSING_CURLY_QUOTES, curlyQuotesAround } from '../schemas/curly-quotes.ts';
 import type { ContentProblem } from './problems.ts';
 
 type Worded = Pick<ContentProblem, 'message' | 'hint'>;
@@ -96,4 +96,34 @@ export function yamlProblems(
     ...(tabLines.length > 0 ? [{ file, line: tabLines[0], ...tabIndented(tabLines) }] : []),
     ...problems,
   ];
+}
+
+/**
+ * The fields whose value, written without quotes, ends with a straight " that nothing in it opens: quoted at its end
+ * only (Does AKS support it?"), YAML keeps the quote in the value and the page would show it. A value quoted as a
+ * whole is the writer's as written ('Disks up to 32"').
+ */
+export function halfQuotedValues(file: string, doc: Document, lineAt: (offset: number) => number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(doc, {
+    Pair(_, { key, value }) {
+      if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string') return;
+      const text = value.value;
+      // Straight quotes pair in turn: an odd number leaves one without its partner. One that a curly quote opens
+      // (“How?") is the curly quote's mistake, which the schema words.
+      if (!text.endsWith('"') || text.split('"').length % 2 === 1 || curlyQuotesAround(text)) return;
+      const name = String(isScalar(key) ? key.value : key);
+      problems.push({
+        file,
+        line: lineAt(value.range![0]),
+        message:
+          `The ${name} ends with a straight " that nothing opens: written without quotes, ` +
+          'the value keeps it, and the page would show it.',
+        hint:
+          'Remove the " at the end; or, if it belongs to the text (an inch mark), write the whole value in single ' +
+          `quotes: ${name}: '${text.replaceAll("'", "''")}'`,
+      });
+    },
+  });
+  return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strayQuotes, strayQuotesMessage } from './stray-quotes.ts';
+import { curlyQuotesAround, curlyQuotesMessage } from './curly-quotes.ts';
 import { idListSchema } from './id.ts';
 import { unshownMarkdown } from './question-markdown.ts';
 
@@ -32,7 +32,7 @@ const questionText = (what: string, notText: string) =>
             'Write it as plain text: only `code` in backticks shows as code in a question.',
         });
     })
-    .refine((text) => !strayQuotes(text), { error: (issue) => strayQuotesMessage(what, String(issue.input)) })
+    .refine((text) => !curlyQuotesAround(text), { error: (issue) => curlyQuotesMessage(what, String(issue.input)) })
     .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`)
     .max(MAX_QUESTION_LENGTH, {
       error: (issue) =>

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strayQuotes, strayQuotesMessage } from './stray-quotes.ts';
+import { curlyQuotesAround, curlyQuotesMessage } from './curly-quotes.ts';
 import { idListSchema } from './id.ts';
 
 const oneLine = (what: string) =>
@@ -10,7 +10,7 @@ const oneLine = (what: string) =>
       error: `The ${what} runs over several lines: write it on one line.`,
       abort: true,
     })
-    .refine((text) => !strayQuotes(text), { error: (issue) => strayQuotesMessage(what, String(issue.input)) })
+    .refine((text) => !curlyQuotesAround(text), { error: (issue) => curlyQuotesMessage(what, String(issue.input)) })
     .refine((text) => text === text.trim(), `The ${what} starts or ends with a space: remove it inside the quotes.`);
 
 /** Frontmatter of `sections/<section-id>.md`. The file name is the section's id and URL. */

@@ -276,30 +276,22 @@ export const mistakes: Mistake[] = [
     hint: 'question: "Can I use my own DNS server?"',
   },
   {
-    name: 'a question quoted by half, whose closing straight quote the page would show',
+    name: 'a question quoted at its end only, whose straight quote the page would show',
     changes: { 'questions/reworded.md': question('question: Does AKS support it?"') },
     file: 'questions/reworded.md',
     line: 2,
     message:
-      'The question text ends with a straight quote (…") that nothing opens, which the page would show: ' +
-      'remove it, or put the whole value in quotes.',
-    hint: 'question: "Can I use my own DNS server?"',
+      'The question ends with a straight " that nothing opens: written without quotes, the value keeps it, ' +
+      'and the page would show it.',
+    hint: `Remove the " at the end; or, if it belongs to the text (an inch mark), write the whole value in single quotes: question: 'Does AKS support it?"'`,
   },
   {
     name: 'a question whose quoted word is closed, and a straight quote left over at its end',
     changes: { 'questions/reworded.md': question(`question: Why does "kubectl get" hang?"`) },
     file: 'questions/reworded.md',
     line: 2,
-    message: 'The question text ends with a straight quote (…") that nothing opens',
-    hint: 'question: "Can I use my own DNS server?"',
-  },
-  {
-    name: 'a question in single quotes starting with a straight double quote that nothing closes',
-    changes: { 'questions/reworded.md': question(`question: '"Does AKS support it?'`) },
-    file: 'questions/reworded.md',
-    line: 2,
-    message: 'The question text starts with a straight quote ("…) that nothing closes',
-    hint: 'question: "Can I use my own DNS server?"',
+    message: 'The question ends with a straight " that nothing opens',
+    hint: 'Remove the " at the end',
   },
   {
     name: 'a question in straight quotes whose closing one a word processor made curly, which YAML reads to the end',
@@ -436,12 +428,12 @@ export const mistakes: Mistake[] = [
     hint: 'title: "Networking"',
   },
   {
-    name: 'a section title quoted by half, whose closing straight quote the page would show',
+    name: 'a section title quoted at its end only, whose straight quote the page would show',
     changes: { 'sections/beta.md': `---\ntitle: Beta"\norder: 2\nsummary: "Moved."\nquestions:\n${betaList}\n---\n` },
     file: 'sections/beta.md',
     line: 2,
-    message: 'title: The title ends with a straight quote (…") that nothing opens',
-    hint: 'title: "Networking"',
+    message: 'The title ends with a straight " that nothing opens',
+    hint: "title: 'Beta\"'",
   },
   {
     name: 'a section indented with tabs, whose questions are then not reported as unlisted',

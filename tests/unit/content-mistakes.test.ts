@@ -38,6 +38,8 @@ it.each([
   ['straight, opening a quoted word at its start', `question: '"kubectl get" hangs: why?'`],
   ['straight, balanced around two words, the last at its end', `question: 'Why does "kubectl get" hang? Say "why"'`],
   ['straight and single, as an apostrophe at its end', "question: Who patches the nodes'"],
+  ['straight, as inch marks, in a value quoted as a whole', `question: 'Why does a 12" disk show as "unknown" at 32"'`],
+  ['straight, left open at its start in a value quoted as a whole', `question: '"Does AKS support it?'`],
 ])('accepts quotes %s, which are the text’s own', (_, frontmatter) => {
   expect(checkContent(contentWith({ 'questions/reworded.md': question(frontmatter) })).problems).toEqual([]);
 });
