@@ -72,9 +72,9 @@ export default {
           (path) => path.startsWith(benchCorpora) && !path.startsWith(contentDir()) && !contentDir().startsWith(path),
         ],
         // An editor saves by emptying the file, then writing it. Chokidar reports the emptying and drops the events
-        // that follow within 50 ms (its throttle keeps the first, not the last): the content loader read the empty
-        // file about one save in twenty and never heard of the answer written a moment later. So each event waits
-        // until the file's size has held for 50 ms: every change to a watched file, code too, shows 50 ms later.
+        // that follow within 50 ms (its throttle keeps the first, not the last): the content loader could read the
+        // empty file and never hear of the answer written a moment later. So each event waits until the file's size
+        // has held for 50 ms: every change to a watched file, code too, shows 50 ms later.
         awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
       },
     },

@@ -233,8 +233,8 @@ it('shows an answer in npm run dev when its save was read between the truncation
     const { entries, context: ctx } = context(renderMarkdown, undefined, undefined, undefined, watcher);
     await contentLoader('questions').load(ctx);
     // An editor saves by emptying the file, then writing it. Here the write comes just after the loader has read the
-    // empty file, as about one save in twenty did in npm run dev: chokidar drops the write's event unless it waits
-    // for the file's size to settle (astro.config.mjs).
+    // empty file, as some saves in npm run dev did: chokidar drops the write's event unless it waits for the file's
+    // size to settle (astro.config.mjs).
     const write = () => writeFileSync(file, question('question: "How?"', 'Saved whole.'));
     watcher.once('change', write);
     writeFileSync(file, '');
