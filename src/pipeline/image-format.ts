@@ -15,6 +15,16 @@ export const imageFormats = new Set<string>([
 ] satisfies ImageInputFormat[]);
 
 /**
+ * The extensions of the pictures browsers show as they are, as public/ serves them, without Astro: Astro's but
+ * TIFF, which only Safari shows, and BMP and icons, which Astro does not read.
+ */
+export const browserImageFormats = new Set<string>([
+  ...[...imageFormats].filter((format) => format !== 'tiff'),
+  'bmp',
+  'ico',
+]);
+
+/**
  * The format of a picture by its content, whatever its name says (png, jpg; bmp, heic…), or undefined for a file
  * that gives no picture's size: Astro reads an image's size with image-size before anything else, and stops the
  * build on a file it finds none in (a web page saved as diagram.png, an SVG without a viewBox or a width and height).

@@ -7,9 +7,16 @@ import { withAstroLock } from './astro-lock.ts';
 /**
  * A writable copy of tests/fixtures/site with some files replaced (text or bytes) or deleted (null), as a writer might.
  */
-export function contentWith(changes: Record<string, string | Uint8Array | null> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'faq-content-'));
-  cpSync('tests/fixtures/site', dir, { recursive: true });
+export const contentWith = (changes: Record<string, string | Uint8Array | null> = {}) =>
+  copyWith('tests/fixtures/site', 'faq-content-', changes);
+
+/** A writable copy of the project's public/ folder with some files added or replaced (text or bytes). */
+export const publicWith = (changes: Record<string, string | Uint8Array> = {}) =>
+  copyWith('public', 'faq-public-', changes);
+
+function copyWith(folder: string, prefix: string, changes: Record<string, string | Uint8Array | null>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(folder, dir, { recursive: true });
   for (const [file, text] of Object.entries(changes)) {
     const path = join(dir, file);
     if (text === null) rmSync(path);

@@ -6,6 +6,8 @@ import { maxAnswerWords } from '../../src/rules/body/answer-length.ts';
 export interface Mistake {
   name: string;
   changes: Record<string, string | Uint8Array | null>;
+  /** Files added to a copy of the project's public/ folder, by their path there. */
+  publicFiles?: Record<string, string | Uint8Array>;
   /** The file named in the problem, relative to the content folder. */
   file: string;
   line?: number;
@@ -36,7 +38,7 @@ const copyOf = (file: string) => readFileSync(join('tests/fixtures/site', file))
 /** An image of tests/fixtures/images cut off at byte `end` (from its end when negative), as an interrupted copy is. */
 const cutShort = (image: string, end: number) => readFileSync(join('tests/fixtures/images', image)).subarray(0, end);
 /** A picture of 2×1 pixels as Windows Paint saves it: a BMP, a format the build cannot show. */
-const bmp = Buffer.from(
+export const bmp = Buffer.from(
   '424d3e000000000000003600000028000000020000000100000001001800000000000800000013' +
     '0b0000130b00000000000000000000000000ff00ff000000',
   'hex',
@@ -1487,6 +1489,45 @@ export const mistakes: Mistake[] = [
     line: 5,
     message: 'The image "/diagram.png" does not exist',
     hint: 'add the file to public/',
+  },
+  {
+    name: 'a public image cut off halfway',
+    changes: answer('![Diagram](/images/diagram.png)'),
+    publicFiles: { 'images/diagram.png': cutShort('pixel.png', 46) },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "/images/diagram.png" is damaged: ',
+    hint: 'Copy the image again from its source',
+  },
+  {
+    name: 'a web page saved in public/ under the name of an image',
+    changes: answer('![Diagram](/images/diagram.png)'),
+    publicFiles: {
+      'images/diagram.png': '<!doctype html>\n<html><head><title>Diagram</title></head><body></body></html>\n',
+    },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "/images/diagram.png" is not an image file most browsers can read: ',
+    hint: 'save the image itself again',
+  },
+  {
+    name: 'a TIFF in public/, which only Safari shows',
+    changes: answer('![Scan](/scan.tiff)'),
+    publicFiles: { 'scan.tiff': readFileSync('tests/fixtures/images/pixel.tiff') },
+    file: 'questions/reworded.md',
+    line: 5,
+    message: 'The image "/scan.tiff" is not an image file most browsers can show.',
+    hint: 'Give the path of an image: a .jpeg, .jpg, .png',
+  },
+  {
+    name: 'a picture in public/ of a format most browsers cannot show, saved under the name of a JPEG',
+    changes: answer('![Scan](/scan.jpg)'),
+    publicFiles: { 'scan.jpg': readFileSync('tests/fixtures/images/pixel.tiff') },
+    file: 'questions/reworded.md',
+    line: 5,
+    message:
+      'The image "/scan.jpg" is in TIFF format, not JPG as its name says: most browsers cannot show TIFF images.',
+    hint: 'Open it in an image editor and export it as JPG under the same name.',
   },
   {
     name: 'an <img> with a relative path',

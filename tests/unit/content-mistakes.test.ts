@@ -1,15 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/gate/check-content.ts';
-import { contentWith } from '../support/content-copy.ts';
-import { mistakes, question } from '../support/mistakes.ts';
+import { contentWith, publicWith } from '../support/content-copy.ts';
+import { bmp, mistakes, question } from '../support/mistakes.ts';
 
 // Each mistake goes through the content gate in this process, as npm run check, npm run build and npm run dev
 // run it (tests/unit/content-build.test.ts runs those commands themselves on a folder of mistakes).
 describe.each(mistakes)('$name', (mistake) => {
   it('is refused with its file, line, what is wrong and the fix, and nothing else', () => {
     const dir = contentWith(mistake.changes);
-    const { problems } = checkContent(dir);
+    const { problems } = checkContent(dir, publicWith(mistake.publicFiles));
     const found = problems.find(
       (problem) => problem.file === join(dir, mistake.file) && problem.message.includes(mistake.message),
     );
@@ -22,6 +23,26 @@ describe.each(mistakes)('$name', (mistake) => {
 
 it('accepts the fixture as it is', () => {
   expect(checkContent(contentWith()).problems).toEqual([]);
+});
+
+const images = 'tests/fixtures/images';
+const png = readFileSync(join(images, 'pixel.png'));
+/** An icon file holding the PNG, as favicon makers write one: its header, one entry of 1×1 pixels, the PNG. */
+const icon = Buffer.concat([
+  Buffer.from([0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 32, 0, png.length, 0, 0, 0, 22, 0, 0, 0]),
+  png,
+]);
+// A file of public/ reaches the browser as it is: an image there is of a format browsers show, not TIFF, which
+// only Safari shows, and also BMP and icons, which the build does not read.
+it.each([
+  ...readdirSync(images)
+    .filter((name) => !name.endsWith('.tiff'))
+    .map((name) => [name, readFileSync(join(images, name))] as const),
+  ['pixel.bmp', bmp] as const,
+  ['pixel.ico', icon] as const,
+])('accepts %s in public/', (name, bytes) => {
+  const changes = { 'questions/reworded.md': question('question: "How?"', `![A pixel](/images/${name})`) };
+  expect(checkContent(contentWith(changes), publicWith({ [`images/${name}`]: bytes })).problems).toEqual([]);
 });
 
 it('accepts a heading called like another section, whose Learn-style anchor lands on that section only from elsewhere', () => {
