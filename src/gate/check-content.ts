@@ -112,9 +112,16 @@ function folderStamps(dir: string): Map<string, string | undefined> {
   return new Map(files.map((file) => [file, fileStamp(file)]));
 }
 
-/** The files of public/, which the rules read as the targets of links and images such as /diagram.png. */
+/**
+ * The files of public/ with their stamps, which the rules read as the targets of links and images such as
+ * /diagram.png, and an image's content too.
+ */
 const publicFiles = (publicDir: string) =>
-  existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).toSorted() : [];
+  existsSync(publicDir)
+    ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' })
+        .toSorted()
+        .map((name) => `${name}@${fileStamp(join(publicDir, name)) ?? '-'}`)
+    : [];
 
 /**
  * The one gate every content file passes, for `npm run check`, `npm run build` and `npm run dev` alike: each

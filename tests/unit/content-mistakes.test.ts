@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/gate/check-content.ts';
@@ -43,6 +43,14 @@ it.each([
 ])('accepts %s in public/', (name, bytes) => {
   const changes = { 'questions/reworded.md': question('question: "How?"', `![A pixel](/images/${name})`) };
   expect(checkContent(contentWith(changes), publicWith({ [`images/${name}`]: bytes })).problems).toEqual([]);
+});
+
+it('checks a picture of public/ again once it is replaced, as npm run dev does on each save', () => {
+  const dir = contentWith({ 'questions/reworded.md': question('question: "How?"', '![Diagram](/diagram.png)') });
+  const publicDir = publicWith({ 'diagram.png': png.subarray(0, 46) });
+  expect(checkContent(dir, publicDir).problems).toHaveLength(1);
+  writeFileSync(join(publicDir, 'diagram.png'), png);
+  expect(checkContent(dir, publicDir).problems).toEqual([]);
 });
 
 it('accepts a heading called like another section, whose Learn-style anchor lands on that section only from elsewhere', () => {
