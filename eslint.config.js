@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The folders of src/ in the order data flows, each allowed to import only from itself and the folders before
- * it: content is read and checked, becomes the FAQ model, then pages. README.md, "How the code is laid out".
+ * it: content is read and checked, becomes the FAQ model, then pages. README.md, "Layout of the code".
  */
 const layers = [
   ['utils', 'src/utils/**'],

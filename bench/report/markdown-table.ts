@@ -88,7 +88,7 @@ const ROWS: Row[] = [
   },
   {
     figure: 'First search downloads (median)',
-    target: '47 q < 100 kB (peer 93 kB); 10,000 < 130 kB (peer 337 kB)',
+    target: 'AKS < 100 kB (peer 93 kB); 10,000 < 130 kB (peer 337 kB)',
     value: (r) => r.search && kilobytes(median(r.search.firstSearchBytes)),
   },
   {

@@ -8,7 +8,8 @@ import { contentDir } from '../settings/content-dir.ts';
 import { reportText } from '../upstream/report-text.ts';
 import { syncFolder } from '../upstream/sync-folder-fs.ts';
 
-const usage = 'npm run import -- <faq.yml> --source https://learn.microsoft.com/<path of the page> [--content <dir>]';
+const usage =
+  'npm run import -- <faq.yml> --source https://learn.microsoft.com/<path of the page> [--content <dir>] [--date YYYY-MM-DD]';
 const { values, positionals } = parseArgs({
   options: { source: { type: 'string' }, date: { type: 'string' } },
   allowPositionals: true,
