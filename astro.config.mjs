@@ -12,6 +12,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import editorSchemas from './src/integrations/editor-schemas.ts';
 import codeHighlighting from './src/integrations/code-highlighting.ts';
 import hostFiles from './src/integrations/host-files.ts';
+import previewAddresses from './src/integrations/preview-addresses.ts';
 import reusedOutput from './src/integrations/reused-output.ts';
 import { site } from './src/settings/site.ts';
 import { inSitemap } from './src/urls/routes.ts';
@@ -51,6 +52,7 @@ export default {
     search(),
     permalinkPages(),
     hostFiles(),
+    previewAddresses(),
     // Last: removes what this build did not write, once every other integration has written its files.
     reusedOutput(),
   ],

@@ -62,6 +62,17 @@ test('every page credits the source and its licence from site.json', async ({ pa
   }
 });
 
+test('an address typed without its trailing slash opens its page; an unknown one gets the 404 page', async ({
+  page,
+}) => {
+  const [section] = sections;
+  const response = await page.goto(`/${section!.id}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText(section!.title);
+  expect((await page.goto('/no-such-page'))?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
 test('an unknown address gets the 404 page with the full index', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
