@@ -6,7 +6,7 @@ import { contentWith, publicWith } from '../support/content-copy.ts';
 import { bmp, mistakes, question } from '../support/mistakes.ts';
 
 // Each mistake goes through the content gate in this process, as npm run check, npm run build and npm run dev
-// run it (tests/unit/content-build.test.ts runs those commands themselves on a folder of mistakes).
+// run it (tests/build/rebuilds.test.ts runs those commands themselves on a folder of mistakes).
 describe.each(mistakes)('$name', (mistake) => {
   it('is refused with its file, line, what is wrong and the fix, and nothing else', () => {
     const dir = contentWith(mistake.changes);
