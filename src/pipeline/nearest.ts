@@ -1,7 +1,7 @@
 import { editDistance } from '../utils/edit-distance.ts';
 
 /** The candidate closest to what was typed, if it is close enough to be a likely typo. */
-export function nearest(typed: string, candidates: Iterable<string>): string | undefined {
+function nearest(typed: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(2, Math.floor(typed.length / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {

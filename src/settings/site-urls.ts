@@ -14,7 +14,6 @@ export const {
   allQuestionsPath,
   feedPath,
   searchPath,
-  anchorMapPath,
   sitemapPath,
 } = paths;
 
