@@ -105,7 +105,12 @@ export function contentLoader(collection: Collection): Loader {
         const existing = store.get(file.id);
         if (existing?.digest === digest && (existing.rendered || existing.deferredRender || bodies.get(digest))) {
           digests.set(file.id, digest);
+          // Astro keeps the lists of content modules and images in the checkout's one .astro/ folder, whatever
+          // content was built last, and writes them again only when told of one: an entry kept from this
+          // content's store names its module, or is stored again with its images, or a build after another
+          // folder's would bundle that folder's lists, and show no image.
           if (existing.deferredRender) store.addModuleImport(filePath);
+          else if (existing.assetImports) put({ ...existing, digest });
           return;
         }
         try {

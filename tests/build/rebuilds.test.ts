@@ -166,4 +166,18 @@ describe('npm run build over a site, and npm run check', () => {
     expect(freshResult.code, freshResult.output).toBe(0);
     expect(snapshot(outDir)).toEqual(snapshot(fresh));
   }, 300_000);
+
+  it('build a folder built before again after another, its images shown as in its first build', async () => {
+    const other = await runScript('build', contentWith(trickyButValid), ['--outDir', `${outDir}.other`]);
+    expect(other.code, other.output).toBe(0);
+    const again = join(mkdtempSync(join(tmpdir(), 'faq-site-')), 'dist');
+    const result = await runScript('build', inject('fixtureContent'), ['--outDir', again]);
+    expect(result.code, result.output).toBe(0);
+    const images = (dist: string) =>
+      findAll(readPage(join(dist, 'tricky/index.html')), (element) => element.tagName === 'img').map(
+        (image) => image.properties,
+      );
+    expect(images(again)).toEqual(images(inject('fixtureBuild')));
+    expect(images(again)).toContainEqual(expect.objectContaining({ alt: 'A tiny diagram', src: expect.any(String) }));
+  }, 300_000);
 });

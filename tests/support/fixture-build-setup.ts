@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder of the one build of the tricky fixture content, with two days of history. */
     fixtureBuild: string;
+    /** The tricky fixture content that build was made of, not changed since. */
+    fixtureContent: string;
   }
 }
 
@@ -25,4 +27,5 @@ export default async function setup(project: TestProject) {
   const result = await runScript('build', dir, ['--outDir', outDir]);
   if (result.code !== 0) throw new Error(`npm run build failed on the tricky fixture content:\n${result.output}`);
   project.provide('fixtureBuild', outDir);
+  project.provide('fixtureContent', dir);
 }
