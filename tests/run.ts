@@ -49,7 +49,7 @@ function suite(asked: string[]): Step[] {
     },
     (chosen.includes('lint') || browser.some((layer) => layer !== 'site')) && {
       name: 'dist',
-      what: 'npm run build: content/ into dist/',
+      what: `npm run build: ${process.env.FAQ_CONTENT_DIR ?? 'content'}/ into dist/`,
       command: ['npm', 'run', '--silent', 'build'],
     },
     browser.includes('site') && {
