@@ -63,7 +63,7 @@ test("a fork's longer site title shows whole in the header of a 360 px phone, on
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   const title = page.locator('header a').filter({ hasText: /\S/ }).first();
-  await title.evaluate((link) => (link.textContent = 'Contoso Build Service FAQ'));
+  await title.evaluate((link) => (link.textContent = 'Contoso Queue Service FAQ'));
   const fits = await title.evaluate(
     (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
   );
