@@ -45,9 +45,10 @@ export default function contentCheck(): AstroIntegration {
                 name: 'faq-content-check',
                 configureServer(server) {
                   server.watcher.add([dir, publicDir]);
+                  /** Runs the gate; true when it finds nothing wrong. */
                   const run = () => {
                     const error = errorOf(checkContent(dir, publicDir));
-                    if (!error) return;
+                    if (!error) return true;
                     logger.error(error.listing);
                     const err = {
                       message: error.message,
@@ -56,11 +57,15 @@ export default function contentCheck(): AstroIntegration {
                       id: join(dir, 'questions'),
                     };
                     server.hot.send({ type: 'error', err });
+                    return false;
                   };
                   const changed = (file: string) => {
-                    if (!file.startsWith(dir) && !file.startsWith(publicDir)) return;
+                    const inPublic = file.startsWith(publicDir);
+                    if (!file.startsWith(dir) && !inPublic) return;
                     markContentChanged();
-                    setTimeout(run, 50);
+                    // Astro reloads the page for a change to the content, not for a file of public/ (an image an
+                    // answer shows, or lacked), which the page only names: the reload comes from here.
+                    setTimeout(() => run() && inPublic && server.hot.send({ type: 'full-reload' }), 50);
                   };
                   for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, changed);
                   run();

@@ -45,6 +45,19 @@ const contentLayerWhen = (file: string, expectations: (text: string) => void) =>
     interval: 100,
   });
 
+/** The messages the dev server sends from now on to the pages it serves, over the socket of Vite's client. */
+async function pageMessages(): Promise<{ types: string[]; close: () => void }> {
+  // Vite's client and its socket are at the server's root, whatever the site's base path.
+  const root = new URL(origin).origin;
+  const client = await (await fetch(`${root}/@vite/client`)).text();
+  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+  const socket = new WebSocket(`${root.replace('http', 'ws')}/?token=${token}`, 'vite-hmr');
+  const types: string[] = [];
+  socket.addEventListener('message', ({ data }) => types.push((JSON.parse(String(data)) as { type: string }).type));
+  await vi.waitFor(() => expect(types).toContain('connected'), { timeout: 30_000 });
+  return { types, close: () => socket.close() };
+}
+
 beforeAll(async () => {
   const port = await freePort();
   // Every request below goes through the base path.
@@ -136,13 +149,25 @@ it('npm run dev clears an image error as soon as the image is added to public/',
   await pageWhen('/alpha/', ({ status }) => expect(status, log).toBe(500));
   expect(log).toContain('The image "/clocks.png" does not exist');
 
+  // The page open on the error hears of the image, and reloads; then once more when the image is replaced.
+  const page = await pageMessages();
   // The smallest PNG there is: one transparent pixel.
-  const pixel = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-  writeFileSync(join(project, 'public/clocks.png'), Buffer.from(pixel, 'base64'));
+  const pixel = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64',
+  );
+  writeFileSync(join(project, 'public/clocks.png'), pixel);
+  await vi.waitFor(() => expect(page.types).toContain('full-reload'), { timeout: 30_000 });
   await pageWhen('/alpha/', ({ status, body }) => {
     expect(status, log).toBe(200);
     expect(body).toContain('How are the clocks kept in time?');
   });
+  const reloads = page.types.filter((type) => type === 'full-reload').length;
+  writeFileSync(join(project, 'public/clocks.png'), readFileSync('tests/fixtures/images/pixel.png'));
+  await vi.waitFor(() => expect(page.types.filter((type) => type === 'full-reload').length).toBeGreaterThan(reloads), {
+    timeout: 30_000,
+  });
+  page.close();
 }, 300_000);
 
 it('npm run dev follows a question file renamed between .md and .mdx, as its own fix says and back', async () => {
