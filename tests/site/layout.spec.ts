@@ -79,6 +79,22 @@ test("a fork's longer site title shows whole in the header of a 360 px phone, on
     return Math.min(own.top - header.top, header.bottom - own.bottom);
   });
   expect(room, 'space above and below the title').toBeGreaterThanOrEqual(4);
+  // Wider than a phone, the box keeps its room; the title gives up what it needs.
+  const box = await page.getByRole('combobox').boundingBox();
+  expect(box!.width, 'the search box at 700 px').toBeGreaterThanOrEqual(100);
+});
+
+test('on the search page, whose box is its own, the header leaves the site title the room of the box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/search/');
+  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
+  await title.evaluate((link) => (link.textContent = 'Contoso Queue Service FAQ'));
+  const fits = await title.evaluate(
+    (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
+  );
+  expect(fits, 'no part of the title cut off').toBe(true);
 });
 
 test.describe('with the text spacing of WCAG 1.4.12', () => {

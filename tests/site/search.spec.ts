@@ -477,3 +477,17 @@ test('the header’s search box shows on phones and wide screens alike', async (
     await expect(page.locator('header').getByRole('combobox', { name: 'Search the FAQ' }), `${width} px`).toBeVisible();
   }
 });
+
+test('the header’s results open inside the window at every width, also just above the phone layout', async ({
+  page,
+}) => {
+  await page.goto('/beta/');
+  for (const width of [360, 640, 683, 707, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    await searchBox(page).fill('node pool');
+    await expect(results(page)).toHaveAttribute('aria-busy', 'false');
+    const panel = await page.locator('header [data-search-panel]').boundingBox();
+    expect(panel!.x, `${width} px: the left edge`).toBeGreaterThanOrEqual(0);
+    expect(panel!.x + panel!.width, `${width} px: the right edge`).toBeLessThanOrEqual(width);
+  }
+});
