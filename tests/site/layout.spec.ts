@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const themes = ['light', 'dark'] as const;
 
@@ -59,15 +59,21 @@ test('what keyboard focus reaches going back up a page shows below what is stuck
   }
 });
 
+/** The header's site title, given a fork's `text`; whether the header shows it whole. */
+async function forkTitle(page: Page, text: string) {
+  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
+  await title.evaluate((link, text) => (link.textContent = text), text);
+  const whole = await title.evaluate(
+    (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
+  );
+  return { title, whole };
+}
+
 test("a fork's longer site title shows whole in the header of a 360 px phone, on two lines", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
-  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
-  await title.evaluate((link) => (link.textContent = 'Contoso Queue Service FAQ'));
-  const fits = await title.evaluate(
-    (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
-  );
-  expect(fits, 'no part of the title cut off').toBe(true);
+  const { title, whole } = await forkTitle(page, 'Contoso Queue Service FAQ');
+  expect(whole, 'no part of the title cut off').toBe(true);
   await expect(page.getByRole('combobox')).toHaveCSS('width', /^(?:[89]\d|\d{3,})(?:\.\d+)?px$/);
 
   // Wider, in its larger size, two lines still leave the header room for the focus ring around them.
@@ -89,12 +95,7 @@ test('on the search page, whose box is its own, the header leaves the site title
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/search/');
-  const title = page.locator('header a').filter({ hasText: /\S/ }).first();
-  await title.evaluate((link) => (link.textContent = 'Contoso Queue Service FAQ'));
-  const fits = await title.evaluate(
-    (link) => link.scrollWidth <= link.clientWidth && link.scrollHeight <= link.clientHeight + 1,
-  );
-  expect(fits, 'no part of the title cut off').toBe(true);
+  expect((await forkTitle(page, 'Contoso Queue Service FAQ')).whole, 'no part of the title cut off').toBe(true);
 });
 
 test.describe('with the text spacing of WCAG 1.4.12', () => {
