@@ -113,14 +113,15 @@ function folderStamps(dir: string): Map<string, string | undefined> {
 }
 
 /**
- * The files of public/ with their stamps, which the rules read as the targets of links and images such as
+ * The stamp of every file of public/, by path, which the rules read as the targets of links and images such as
  * /diagram.png, and an image's content too.
  */
-const publicFiles = (publicDir: string) =>
+const publicStamps = (publicDir: string): [string, string | undefined][] =>
   existsSync(publicDir)
     ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' })
         .toSorted()
-        .map((name) => `${name}@${fileStamp(join(publicDir, name)) ?? '-'}`)
+        .map((name) => join(publicDir, name))
+        .map((file) => [file, fileStamp(file)])
     : [];
 
 /**
@@ -136,9 +137,8 @@ export function checkContent(dir: string, publicDir = resolve('public')): Conten
   // Each file is stated once: its stamp is part of the folder's, and says whether its reading is still current.
   const stamps = folderStamps(dir);
   const stamp = [
-    ...[...stamps].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`),
+    ...[...stamps, ...publicStamps(publicDir)].map(([file, fileStamp]) => `${file}@${fileStamp ?? '-'}`),
     ...answerComponentNames(),
-    ...publicFiles(publicDir),
   ].join('\n');
   return cached(`report:${dir}`, stamp, () => check(dir, stamps, publicDir));
 }
